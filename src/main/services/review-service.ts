@@ -57,8 +57,9 @@ export class ReviewService {
 
   /** Pending requests, oldest first; `campaignId` undefined means every campaign. */
   queue(campaignId?: string | null): ReviewRequest[] {
+    // A request outlives a deleted draft on disk, but there is nothing left to review.
     return this.doc.value.requests.filter(
-      (r) => r.status === 'pending' && (campaignId === undefined || r.campaignId === campaignId),
+      (r) => r.status === 'pending' && this.drafts.has(r.draftId) && (campaignId === undefined || r.campaignId === campaignId),
     );
   }
 

@@ -214,7 +214,13 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     'generations.cancel': async ({ id }) => observed(await client.cancelGeneration(id)),
 
     'settings.get': async () => settings.get(),
-    'settings.update': async (change) => settings.update(change),
+    'settings.update': async (change) => {
+      const serverChanged = change.serverUrl !== undefined && change.serverUrl !== settings.get().serverUrl;
+      const updated = settings.update(change);
+      // The token is kept per server, so another server means another account and gate.
+      if (serverChanged) await accountChanged();
+      return updated;
+    },
   };
 
   gate.start();

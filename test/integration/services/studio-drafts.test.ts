@@ -160,3 +160,24 @@ describe('import and export', () => {
     expect(scored).toContain(`"Hero, ""big""",Spring,1,,'=cmd,1,Rui,4,3,5,4,2,3,nice,`);
   });
 });
+
+describe('settings over IPC', () => {
+  it('updates and keeps settings; a new server URL re-checks the account', async () => {
+    const h = await harness();
+    const updated = await h.call('settings.update', { theme: 'dark', serverUrl: 'http://127.0.0.1:9' });
+    expect(updated).toMatchObject({ theme: 'dark', serverUrl: 'http://127.0.0.1:9', schemaVersion: 2 });
+    expect(h.events.find((e) => e.event === 'account.changed')?.payload).toMatchObject({ serverUrl: 'http://127.0.0.1:9', signedIn: false });
+    await h.studio.close();
+    const again = await harness({ dataDir: h.dataDir });
+    expect((await again.call('settings.get', {})).theme).toBe('dark');
+    expect(await again.raw('settings.update', { serverUrl: 'not a url' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('drops review requests of a deleted draft from the queue', async () => {
+    const h = await harness();
+    const d = await h.call('drafts.create', { title: 'gone soon' });
+    await h.call('reviews.request', { draftId: d.id, requestedBy: 'Ana' });
+    await h.call('drafts.delete', { id: d.id });
+    expect(await h.call('reviews.queue', {})).toEqual([]);
+  });
+});
