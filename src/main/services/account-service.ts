@@ -8,6 +8,7 @@ import type { AccountStatus } from '../../shared/ipc/contract';
 import { StudioError } from './errors';
 import type { SecretStore } from './secret-store';
 import { ApiClient } from './server-client';
+import { assertHttpUrl } from './settings-store';
 
 export interface AccountServiceOptions {
   secrets: SecretStore;
@@ -17,15 +18,14 @@ export interface AccountServiceOptions {
   fetch: typeof fetch | undefined;
 }
 
+/** The token for the server, or null; for the server client only, never for a reply. */
+export async function tokenFor(secrets: SecretStore, serverUrl: string): Promise<string | null> {
+  if (!(await secrets.available()).ok) return null;
+  return secrets.get(serverUrl);
+}
+
 export class AccountService {
   constructor(private readonly options: AccountServiceOptions) {}
-
-  /** The token for the current server, or null; for the server client only. */
-  async token(): Promise<string | null> {
-    const { secrets, serverUrl } = this.options;
-    if (!(await secrets.available()).ok) return null;
-    return secrets.get(serverUrl());
-  }
 
   async status(): Promise<AccountStatus> {
     const availability = await this.options.secrets.available();
@@ -40,6 +40,7 @@ export class AccountService {
     const availability = await this.options.secrets.available();
     if (!availability.ok) throw new StudioError('keychain_unavailable', availability.reason);
     const url = serverUrl ?? this.options.serverUrl();
+    assertHttpUrl(url);
     const probe = new ApiClient({ baseUrl: () => url, token: async () => token, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) });
     try {
       await probe.me();

@@ -84,7 +84,7 @@ export class DraftStore {
     const draft = await readJsonFileOrSetAside(this.pathOf(id), Draft, this.damaged);
     if (!draft) {
       this.index.remove(id);
-      throw new StudioError('not_found', `Draft ${id} could not be read; its file was set aside as damaged.`);
+      throw new StudioError('not_found', `Draft ${id} could not be read: its file is missing or was set aside as damaged.`);
     }
     return draft;
   }
@@ -112,13 +112,14 @@ export class DraftStore {
 
   /** New content becomes the current version; the previous one moves into the history. */
   save(id: string, content: DraftContent): Promise<Draft> {
+    const next = DraftContent.parse(content);
     return this.update(id, (current) => {
       const previous = contentOf(current);
-      if (sameContent(previous, content)) return current;
+      if (sameContent(previous, next)) return current;
       const kept: DraftVersion = { version: current.version, savedAt: current.updatedAt, content: previous };
       return {
         ...current,
-        ...content,
+        ...next,
         version: current.version + 1,
         updatedAt: this.now().toISOString(),
         history: [...current.history, kept],

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Settings } from '../../shared/studio/models';
 import { toJsonText, writeFileDurablySync } from './atomic-file';
+import { StudioError } from './errors';
 
 export interface SettingsStore {
   read(): unknown;
@@ -51,6 +52,14 @@ export function migrateSettings(stored: unknown): Settings {
   return Settings.parse({ ...settings, schemaVersion: SETTINGS_SCHEMA_VERSION });
 }
 
+/** The gated server is reached over HTTP(S) only: no file:, data: or other schemes. */
+export function assertHttpUrl(url: string): void {
+  const protocol = URL.canParse(url) ? new URL(url).protocol : '';
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new StudioError('invalid_input', `The server address must start with http:// or https:// (got "${url.slice(0, 100)}").`);
+  }
+}
+
 export class SettingsService {
   private current: Settings;
 
@@ -63,6 +72,7 @@ export class SettingsService {
   }
 
   update(change: Partial<Omit<Settings, 'schemaVersion'>>): Settings {
+    if (change.serverUrl !== undefined) assertHttpUrl(change.serverUrl);
     const next = Settings.parse({ ...this.current, ...change, schemaVersion: SETTINGS_SCHEMA_VERSION });
     this.store.write(next);
     this.current = next;

@@ -10,7 +10,7 @@ import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
 import { composePrompt } from '../../shared/prompt/compose';
 import { DEFAULT_OPTIONS, DraftContent, EMPTY_FIELDS, type Draft } from '../../shared/studio/models';
 import type { IpcHandlers } from '../ipc/dispatch';
-import { AccountService } from './account-service';
+import { AccountService, tokenFor } from './account-service';
 import { CampaignStore } from './campaign-store';
 import { ConceptQueues, requestFor } from './concept-queue';
 import { DamagedFiles } from './damaged-files';
@@ -77,21 +77,18 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
   const concepts = await ConceptQueues.open(options.dataDir, drafts, damaged, now);
 
   const serverUrl = () => settings.get().serverUrl;
-  // The account service reads the token; the client asks it for one per request.
-  let account: AccountService | null = null;
   const client = new ApiClient({
     baseUrl: serverUrl,
-    token: () => account?.token() ?? Promise.resolve(null),
+    token: () => tokenFor(options.secretStore, serverUrl()),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  account = new AccountService({
+  const accounts = new AccountService({
     secrets: options.secretStore,
     serverUrl,
     setServerUrl: (url) => settings.update({ serverUrl: url }),
     client,
     fetch: options.fetch,
   });
-  const accounts = account;
 
   const gate = new GateMonitor({ check: () => client.gate(), onChange: (view) => emit('gate.changed', view), now, pollMs });
   const watcher = new GenerationWatcher({

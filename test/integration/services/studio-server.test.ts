@@ -70,6 +70,15 @@ describe('account and keychain hand-off', () => {
     expect(await secretStore.get(server.url)).toBeNull();
   });
 
+  it('refuses a server address that is not http(s), before touching the keychain', async () => {
+    const secretStore = createMemorySecretStore();
+    const h = await startHarness({ secretStore, serverUrl: server.url });
+    open.push(h);
+    expect(await h.raw('account.signIn', { token: 't', serverUrl: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await secretStore.get('file:///etc/passwd')).toBeNull();
+    expect(await h.raw('settings.update', { serverUrl: 'javascript:alert(1)' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('fails sign-in with keychain_unavailable and the advice when no keychain exists', async () => {
     const reason = 'No keychain is available: install gnome-keyring';
     const noKeychain: SecretStore = { ...createMemorySecretStore(), available: async () => ({ ok: false, reason }) };
