@@ -223,6 +223,18 @@ describe('concept queues', () => {
     expect(keysFor('good')).toEqual([items[1]?.idempotencyKey, items[1]?.idempotencyKey]);
   });
 
+  it('refuses a second flush of the same queue while one is running', async () => {
+    const h = await signedIn();
+    const { campaign } = await campaignWithQueue(h, ['one', 'two']);
+    const [first, second] = await Promise.all([
+      h.raw('concepts.flush', { campaignId: campaign.id }),
+      h.raw('concepts.flush', { campaignId: campaign.id }),
+    ]);
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(server.submissions).toHaveLength(2);
+  });
+
   it('stops when the server goes away and resumes after a crash with the same key', async () => {
     const h = await signedIn();
     const { campaign, items } = await campaignWithQueue(h, ['one', 'two']);
