@@ -1,0 +1,3 @@
+export function DraftsScreen() {
+  return <h1>Drafts</h1>;
+}

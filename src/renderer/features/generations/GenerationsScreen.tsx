@@ -1,0 +1,3 @@
+export function GenerationsScreen() {
+  return <h1>Generations</h1>;
+}

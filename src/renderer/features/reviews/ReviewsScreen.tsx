@@ -1,0 +1,3 @@
+export function ReviewsScreen() {
+  return <h1>Reviews</h1>;
+}
