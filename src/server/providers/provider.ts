@@ -22,14 +22,53 @@ export type ProviderTaskState =
   | { state: 'failed'; error: string }
   | { state: 'unknown' };
 
+export type ProviderErrorKind = 'rejected' | 'unavailable' | 'timeout';
+
+/**
+ * Codes a provider error carries. The `provider_*` ones follow the kind; the `unsupported_*`
+ * ones say which of our options a provider cannot honour (always kind `rejected`).
+ */
+export type ProviderErrorCode =
+  | 'provider_rejected'
+  | 'provider_unavailable'
+  | 'provider_timeout'
+  | 'unsupported_aspect_ratio'
+  | 'unsupported_duration'
+  | 'unsupported_audio'
+  | 'video_too_large'
+  | 'untrusted_video_url';
+
+const DEFAULT_CODE: Record<ProviderErrorKind, ProviderErrorCode> = {
+  rejected: 'provider_rejected',
+  unavailable: 'provider_unavailable',
+  timeout: 'provider_timeout',
+};
+
 export class ProviderError extends Error {
+  readonly code: ProviderErrorCode;
+
   constructor(
     /** rejected: the provider refused the task (do not retry); unavailable: transport or 5xx. */
-    readonly kind: 'rejected' | 'unavailable' | 'timeout',
+    readonly kind: ProviderErrorKind,
     message: string,
+    code?: ProviderErrorCode,
   ) {
     super(message);
     this.name = 'ProviderError';
+    this.code = code ?? DEFAULT_CODE[kind];
+  }
+}
+
+/** A provider could not be set up from the configuration it was given. */
+export type ProviderConfigErrorCode = 'provider_unknown' | 'provider_config_invalid' | 'gemini_api_key_missing';
+
+export class ProviderConfigError extends Error {
+  constructor(
+    readonly code: ProviderConfigErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProviderConfigError';
   }
 }
 
@@ -43,5 +82,11 @@ export interface VideoProvider {
   /** Looks a task up by our own task id, to learn whether a create happened before a crash. */
   findTaskByOurId?(taskId: string, signal: AbortSignal): Promise<{ providerTaskId: string } | null>;
   cancelTask?(providerTaskId: string, signal: AbortSignal): Promise<void>;
+  /**
+   * Fetches a finished clip (a `videoUrl` this provider reported) with the provider's own
+   * credentials, so the server can serve it under its own signed URL. Refuses URLs that do
+   * not belong to the provider, so its credentials never go anywhere else.
+   */
+  downloadVideo(videoUrl: string, signal: AbortSignal): Promise<Uint8Array>;
   close?(): Promise<void>;
 }
