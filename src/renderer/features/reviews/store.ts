@@ -8,11 +8,13 @@ interface ReviewsState {
   byDraft: Record<string, Review[]>;
   queue: ReviewRequest[];
   queueLoaded: boolean;
+  /** Draft titles by id, for naming what the queue holds. */
+  titles: Record<string, string>;
   summaries: Record<string, CampaignReviewSummary>;
   error: string | null;
 }
 
-export const useReviewsStore = create<ReviewsState>(() => ({ byDraft: {}, queue: [], queueLoaded: false, summaries: {}, error: null }));
+export const useReviewsStore = create<ReviewsState>(() => ({ byDraft: {}, queue: [], queueLoaded: false, titles: {}, summaries: {}, error: null }));
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
@@ -38,8 +40,12 @@ export function loadDraftReviews(draftId: string): Promise<boolean> {
 
 export function loadReviewQueue(campaignId: string | null): Promise<boolean> {
   return attempt(async () => {
-    const queue = await call('reviews.queue', campaignId === null ? {} : { campaignId });
-    useReviewsStore.setState({ queue, queueLoaded: true });
+    const [queue, drafts] = await Promise.all([
+      call('reviews.queue', campaignId === null ? {} : { campaignId }),
+      call('drafts.list', campaignId === null ? {} : { campaignId }),
+    ]);
+    const titles = Object.fromEntries(drafts.map((d) => [d.id, d.title]));
+    useReviewsStore.setState({ queue, queueLoaded: true, titles });
   });
 }
 
