@@ -1,0 +1,137 @@
+/** Reads and writes of generation records. Finishing one (settle) also settles its credits. */
+import type { GenerationError, GenerationStatus } from '../../shared/contracts/api';
+import type { Queryable } from '../db';
+import { charge, refund } from '../ledger/ledger';
+
+export interface GenerationRow {
+  id: string;
+  user_id: string;
+  status: GenerationStatus;
+  created_at: number;
+  updated_at: number;
+  credits: number;
+  refunded: number;
+  reserved_day: string;
+  prompt_hash: string;
+  prompt_preview: string;
+  duration_seconds: number;
+  aspect_ratio: string;
+  generate_audio: number;
+  client_ref: string | null;
+  submit_state: 'pending' | 'submitted' | 'abandoned';
+  submit_deadline: number;
+  provider: string;
+  provider_task_id: string | null;
+  provider_video_url: string | null;
+  video_path: string | null;
+  error_code: GenerationError['code'] | null;
+  error_message: string | null;
+}
+
+const COLUMNS = `id, user_id, status, created_at, updated_at, credits, refunded, reserved_day, prompt_hash, prompt_preview,
+  duration_seconds, aspect_ratio, generate_audio, client_ref, submit_state, submit_deadline, provider, provider_task_id,
+  provider_video_url, video_path, error_code, error_message`;
+
+export const OPEN_STATUSES = `('queued', 'running')`;
+
+export async function insertGeneration(tx: Queryable, g: Omit<GenerationRow, 'updated_at' | 'refunded' | 'provider_task_id' | 'provider_video_url' | 'video_path' | 'error_code' | 'error_message'>): Promise<void> {
+  await tx.run(
+    `INSERT INTO generations (id, user_id, status, created_at, updated_at, credits, refunded, reserved_day, prompt_hash, prompt_preview,
+       duration_seconds, aspect_ratio, generate_audio, client_ref, submit_state, submit_deadline, provider)
+     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      g.id,
+      g.user_id,
+      g.status,
+      g.created_at,
+      g.created_at,
+      g.credits,
+      g.reserved_day,
+      g.prompt_hash,
+      g.prompt_preview,
+      g.duration_seconds,
+      g.aspect_ratio,
+      g.generate_audio,
+      g.client_ref,
+      g.submit_state,
+      g.submit_deadline,
+      g.provider,
+    ],
+  );
+}
+
+export function getGeneration(db: Queryable, id: string): Promise<GenerationRow | undefined> {
+  return db.get<GenerationRow>(`SELECT ${COLUMNS} FROM generations WHERE id = ?`, [id]);
+}
+
+export function getOwnGeneration(db: Queryable, userId: string, id: string): Promise<GenerationRow | undefined> {
+  return db.get<GenerationRow>(`SELECT ${COLUMNS} FROM generations WHERE id = ? AND user_id = ?`, [id, userId]);
+}
+
+export function findByProviderTask(db: Queryable, provider: string, providerTaskId: string): Promise<GenerationRow | undefined> {
+  return db.get<GenerationRow>(`SELECT ${COLUMNS} FROM generations WHERE provider = ? AND provider_task_id = ?`, [provider, providerTaskId]);
+}
+
+/** Newest first; the cursor is the (created_at, id) of the last item of the previous page. */
+export function listOwnGenerations(db: Queryable, userId: string, limit: number, after: { createdAt: number; id: string } | null): Promise<GenerationRow[]> {
+  if (!after) {
+    return db.all<GenerationRow>(`SELECT ${COLUMNS} FROM generations WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`, [userId, limit]);
+  }
+  return db.all<GenerationRow>(
+    `SELECT ${COLUMNS} FROM generations WHERE user_id = ? AND (created_at < ? OR (created_at = ? AND id < ?))
+      ORDER BY created_at DESC, id DESC LIMIT ?`,
+    [userId, after.createdAt, after.createdAt, after.id, limit],
+  );
+}
+
+export function listOpen(db: Queryable, where: string, params: (string | number)[], limit: number): Promise<GenerationRow[]> {
+  return db.all<GenerationRow>(`SELECT ${COLUMNS} FROM generations WHERE status IN ${OPEN_STATUSES} AND ${where} ORDER BY created_at LIMIT ?`, [
+    ...params,
+    limit,
+  ]);
+}
+
+export type Settlement =
+  | { status: 'succeeded'; videoPath: string }
+  | { status: 'failed' | 'canceled'; error: GenerationError };
+
+/**
+ * Finishes an open generation and settles its credits in the caller's transaction: charged
+ * when it succeeded, refunded otherwise. Only the one transaction whose conditional UPDATE
+ * moves it out of queued/running settles; every later attempt returns null and writes nothing.
+ */
+export async function settle(tx: Queryable, id: string, outcome: Settlement, now: number): Promise<GenerationRow | null> {
+  const refunded = outcome.status === 'succeeded' ? 0 : 1;
+  const errorCode = outcome.status === 'succeeded' ? null : outcome.error.code;
+  const errorMessage = outcome.status === 'succeeded' ? null : outcome.error.message;
+  const videoPath = outcome.status === 'succeeded' ? outcome.videoPath : null;
+  const row = await tx.get<GenerationRow>(
+    `UPDATE generations SET status = ?, refunded = ?, error_code = ?, error_message = ?, video_path = ?, updated_at = ?
+      WHERE id = ? AND status IN ${OPEN_STATUSES}
+      RETURNING ${COLUMNS}`,
+    [outcome.status, refunded, errorCode, errorMessage, videoPath, now, id],
+  );
+  if (!row) return null;
+  if (outcome.status === 'succeeded') await charge(tx, row.user_id, row.id, row.credits, now);
+  else await refund(tx, { userId: row.user_id, generationId: row.id, amount: row.credits, reservedDay: row.reserved_day }, now);
+  return row;
+}
+
+export async function markRunning(tx: Queryable, id: string, now: number): Promise<boolean> {
+  return (await tx.run(`UPDATE generations SET status = 'running', updated_at = ? WHERE id = ? AND status = 'queued'`, [now, id])) === 1;
+}
+
+/** Records the provider's task id once the create call answered; false if the task was finished meanwhile. */
+export async function markSubmitted(tx: Queryable, id: string, providerTaskId: string, now: number): Promise<boolean> {
+  return (
+    (await tx.run(
+      `UPDATE generations SET submit_state = 'submitted', provider_task_id = ?, updated_at = ?
+        WHERE id = ? AND submit_state = 'pending' AND status IN ${OPEN_STATUSES}`,
+      [providerTaskId, now, id],
+    )) === 1
+  );
+}
+
+export async function markAbandoned(tx: Queryable, id: string): Promise<void> {
+  await tx.run(`UPDATE generations SET submit_state = 'abandoned' WHERE id = ? AND submit_state = 'pending'`, [id]);
+}

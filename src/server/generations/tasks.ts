@@ -1,0 +1,261 @@
+/**
+ * Everything that happens to a generation after the gate committed it: the provider call
+ * (timeouts, retries with our task id so the provider can dedupe), outcomes from webhooks or
+ * polling, cancels, timeouts and crash reconciliation. Every path that finishes a task goes
+ * through store.settle, which settles credits exactly once whichever path gets there first.
+ */
+import type { GenerationError } from '../../shared/contracts/api';
+import type { Database } from '../db';
+import type { ServerMetrics } from '../metrics';
+import { ProviderError, type ProviderTaskInput, type VideoProvider } from '../providers/provider';
+import type { Clock } from '../util/time';
+import type { VideoStore } from '../video/store';
+import {
+  findByProviderTask,
+  getGeneration,
+  getOwnGeneration,
+  listOpen,
+  markAbandoned,
+  markRunning,
+  markSubmitted,
+  settle,
+  type GenerationRow,
+  type Settlement,
+} from './store';
+
+
+export interface Logger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface TaskOptions {
+  db: Database;
+  /** The configured provider's name (SHOTLIST_PROVIDER), stored with each task. */
+  providerName: string;
+  videos: VideoStore;
+  metrics: ServerMetrics;
+  log: Logger;
+  clock: Clock;
+  taskTimeoutMs: number;
+  providerTimeoutMs: number;
+  providerRetries: number;
+  /** Base of the exponential backoff between provider retries. */
+  retryBaseMs?: number;
+}
+
+export const MESSAGES: Record<GenerationError['code'], string> = {
+  provider_failed: 'The video could not be made. Your credits were returned.',
+  provider_rejected: 'The video service declined this request. Your credits were returned.',
+  provider_unavailable: 'The video service could not be reached. Your credits were returned.',
+  timed_out: 'No result arrived in time. Your credits were returned.',
+  canceled: 'Canceled. Your credits were returned.',
+};
+
+const failure = (code: GenerationError['code']): Settlement => ({
+  status: code === 'canceled' ? 'canceled' : 'failed',
+  error: { code, message: MESSAGES[code] },
+});
+
+export type ProviderOutcome =
+  | { state: 'running' }
+  | { state: 'succeeded'; videoUrl: string }
+  | { state: 'failed' };
+
+export class DownloadFailed extends Error {
+  override readonly name = 'DownloadFailed';
+}
+
+export class TaskRunner {
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /** Set once the provider has started (it needs the server's own URL for webhooks). */
+  constructor(
+    private readonly o: TaskOptions,
+    public provider: VideoProvider,
+  ) {}
+
+  /** How long a create (all attempts) may take before the sweeper treats it as interrupted. */
+  get submitWindowMs(): number {
+    const attempts = this.o.providerRetries + 1;
+    return attempts * this.o.providerTimeoutMs + attempts * 4 * (this.o.retryBaseMs ?? 200) + 5_000;
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p)).catch(() => undefined);
+    return p;
+  }
+
+  /** Resolves when every provider call and outcome this runner started has finished. */
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private signal(): AbortSignal {
+    return AbortSignal.timeout(this.o.providerTimeoutMs);
+  }
+
+  /** Finishes a task and counts the credits it moved; null when it was already finished. */
+  async finish(id: string, outcome: Settlement): Promise<GenerationRow | null> {
+    const now = this.o.clock();
+    const row = await this.o.db.transaction(async (tx) => {
+      const settled = await settle(tx, id, outcome, now);
+      if (settled) await markAbandoned(tx, id);
+      return settled;
+    });
+    if (row) this.o.metrics.credits.inc({ kind: outcome.status === 'succeeded' ? 'charged' : 'refunded' }, row.credits);
+    return row;
+  }
+
+  /** Calls the provider for a freshly committed task; never throws. Resolves to the task's state after. */
+  submit(row: GenerationRow, input: ProviderTaskInput): Promise<GenerationRow> {
+    return this.track(this.submitWithRetries(row, input));
+  }
+
+  private async submitWithRetries(row: GenerationRow, input: ProviderTaskInput): Promise<GenerationRow> {
+    const { provider } = this;
+    const { metrics } = this.o;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { providerTaskId } = await metrics.timeProvider('create', () => provider.createTask(input, this.signal()));
+        await this.recordSubmitted(row.id, providerTaskId);
+        break;
+      } catch (err) {
+        const kind = err instanceof ProviderError ? err.kind : 'unavailable';
+        this.o.log.warn({ generationId: row.id, attempt, kind }, 'provider create failed');
+        if (kind === 'rejected') {
+          await this.finish(row.id, failure('provider_rejected'));
+          break;
+        }
+        // A timed-out create may have happened: ask before trying again, so one task is never created twice.
+        const found = await this.lookUpByOurId(row.id);
+        if (found) {
+          await this.recordSubmitted(row.id, found);
+          break;
+        }
+        if (attempt >= this.o.providerRetries) {
+          await this.finish(row.id, failure('provider_unavailable'));
+          break;
+        }
+        await sleep((this.o.retryBaseMs ?? 200) * 2 ** attempt);
+      }
+    }
+    return (await getGeneration(this.o.db, row.id)) ?? row;
+  }
+
+  private async recordSubmitted(id: string, providerTaskId: string): Promise<void> {
+    const recorded = await this.o.db.transaction((tx) => markSubmitted(tx, id, providerTaskId, this.o.clock()));
+    if (!recorded) {
+      // Finished meanwhile (canceled, or reconciled by a sweeper): the provider need not carry on.
+      await this.cancelAtProvider(providerTaskId);
+    }
+  }
+
+  private async lookUpByOurId(id: string): Promise<string | null> {
+    const find = this.provider.findTaskByOurId?.bind(this.provider);
+    if (!find) return null;
+    try {
+      const found = await this.o.metrics.timeProvider('find', () => find(id, this.signal()));
+      return found?.providerTaskId ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async cancelAtProvider(providerTaskId: string): Promise<void> {
+    const cancel = this.provider.cancelTask?.bind(this.provider);
+    if (!cancel) return;
+    try {
+      await this.o.metrics.timeProvider('cancel', () => cancel(providerTaskId, this.signal()));
+    } catch (err) {
+      this.o.log.warn({ kind: err instanceof ProviderError ? err.kind : 'error' }, 'provider cancel failed');
+    }
+  }
+
+  /**
+   * Applies what the provider says about one of its tasks. Returns 'unknown' when no task of
+   * ours has that provider id (yet). A success is charged only once its clip is stored here;
+   * a failed download throws DownloadFailed so the sender retries.
+   */
+  async applyOutcome(providerTaskId: string, outcome: ProviderOutcome): Promise<'applied' | 'ignored' | 'unknown'> {
+    const row = await findByProviderTask(this.o.db, this.o.providerName, providerTaskId);
+    if (!row) return 'unknown';
+    if (row.status !== 'queued' && row.status !== 'running') return 'ignored';
+    if (outcome.state === 'running') {
+      const moved = await this.o.db.transaction((tx) => markRunning(tx, row.id, this.o.clock()));
+      return moved ? 'applied' : 'ignored';
+    }
+    if (outcome.state === 'failed') return (await this.finish(row.id, failure('provider_failed'))) ? 'applied' : 'ignored';
+    const fileName = await this.download(row.id, outcome.videoUrl);
+    return (await this.finish(row.id, { status: 'succeeded', videoPath: fileName })) ? 'applied' : 'ignored';
+  }
+
+  private async download(id: string, videoUrl: string): Promise<string> {
+    const { provider } = this;
+    try {
+      const bytes = await this.o.metrics.timeProvider('download', () => provider.downloadVideo(videoUrl, this.signal()));
+      if (bytes.byteLength === 0) throw new ProviderError('unavailable', 'empty video');
+      return await this.o.videos.save(id, bytes);
+    } catch (err) {
+      this.o.log.warn({ generationId: id, kind: err instanceof ProviderError ? err.kind : 'error' }, 'video download failed');
+      throw new DownloadFailed('the video could not be fetched from the provider');
+    }
+  }
+
+  /** The owner cancels: a queued or running task becomes canceled and is refunded once. */
+  async cancel(userId: string, id: string): Promise<GenerationRow | null> {
+    const row = await getOwnGeneration(this.o.db, userId, id);
+    if (!row) return null;
+    const finished = await this.finish(id, failure('canceled'));
+    if (finished?.provider_task_id) void this.track(this.cancelAtProvider(finished.provider_task_id));
+    return (await getGeneration(this.o.db, id)) ?? row;
+  }
+
+  /**
+   * One sweep: fails and refunds tasks past the task timeout; reconciles creates interrupted
+   * by a crash (did the provider get it?); asks polled providers about running tasks.
+   */
+  async sweep(): Promise<{ timedOut: number; reconciled: number; polled: number }> {
+    const now = this.o.clock();
+    let timedOut = 0;
+    let reconciled = 0;
+    let polled = 0;
+    for (const row of await listOpen(this.o.db, 'created_at < ?', [now - this.o.taskTimeoutMs], 500)) {
+      if (await this.finish(row.id, failure('timed_out'))) {
+        timedOut++;
+        if (row.provider_task_id) await this.cancelAtProvider(row.provider_task_id);
+      }
+    }
+    for (const row of await listOpen(this.o.db, `submit_state = 'pending' AND submit_deadline < ?`, [now], 500)) {
+      const found = await this.lookUpByOurId(row.id);
+      if (found) await this.recordSubmitted(row.id, found);
+      else await this.finish(row.id, failure('provider_unavailable'));
+      reconciled++;
+    }
+    if (this.provider.polled) {
+      for (const row of await listOpen(this.o.db, `submit_state = 'submitted' AND provider = ?`, [this.o.providerName], 500)) {
+        if (!row.provider_task_id) continue;
+        polled++;
+        await this.poll(row.provider_task_id);
+      }
+    }
+    return { timedOut, reconciled, polled };
+  }
+
+  private async poll(providerTaskId: string): Promise<void> {
+    try {
+      const state = await this.o.metrics.timeProvider('get', () => this.provider.getTask(providerTaskId, this.signal()));
+      if (state.state === 'running') await this.applyOutcome(providerTaskId, { state: 'running' });
+      else if (state.state === 'succeeded') await this.applyOutcome(providerTaskId, { state: 'succeeded', videoUrl: state.videoUrl });
+      else if (state.state === 'failed') await this.applyOutcome(providerTaskId, { state: 'failed' });
+    } catch (err) {
+      this.o.log.warn({ kind: err instanceof ProviderError ? err.kind : 'error' }, 'provider poll failed');
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

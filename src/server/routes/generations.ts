@@ -1,0 +1,120 @@
+/** The gate and the caller's own generations. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CreateGenerationRequest,
+  IdempotencyKey,
+  EmptyObject,
+  Generation,
+  GenerationList,
+  GenerationListQuery,
+  IdParams,
+  Problem,
+} from '../../shared/contracts/api';
+import type { ServerContext } from '../context';
+import { passGate } from '../gate/submit';
+import { requireIdempotencyKey, validateSubmission } from '../gate/validate';
+import { listOwnGenerations, getOwnGeneration } from '../generations/store';
+import { toGeneration } from '../generations/view';
+import { currentUser, submissionRateLimit, userAuth } from '../http/auth-hooks';
+import { ApiError } from '../http/problem';
+import { decodeCursor, encodeCursor } from './cursor';
+
+export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const auth = userAuth(ctx);
+    const problems = { 400: Problem, 401: Problem, 404: Problem };
+
+    app.post(
+      '/v1/generations',
+      {
+        onRequest: [auth, submissionRateLimit(ctx)],
+        schema: {
+          summary: 'Submit a generation through the gate',
+          headers: z.looseObject({ 'idempotency-key': IdempotencyKey }),
+          body: CreateGenerationRequest,
+          response: {
+            200: Generation,
+            202: Generation,
+            402: Problem,
+            403: Problem,
+            409: Problem,
+            413: Problem,
+            422: Problem,
+            429: Problem,
+            503: Problem,
+            ...problems,
+          },
+        },
+      },
+      async (req, reply) => {
+        const user = currentUser(req);
+        const key = requireIdempotencyKey(req.headers['idempotency-key']);
+        validateSubmission(req.body, ctx.config.maxPromptChars);
+        const outcome = await passGate(ctx.db, {
+          user,
+          idempotencyKey: key,
+          body: req.body,
+          providerName: ctx.config.provider,
+          submitWindowMs: ctx.tasks.submitWindowMs,
+          keys: ctx.secrets,
+          now: ctx.clock(),
+        });
+        if (outcome.kind === 'replayed') return reply.code(200).send(toGeneration(outcome.row, ctx.signer, ctx.clock()));
+        ctx.metrics.credits.inc({ kind: 'reserved' }, outcome.row.credits);
+        const after = await ctx.tasks.submit(outcome.row, {
+          taskId: outcome.row.id,
+          prompt: req.body.prompt,
+          durationSeconds: outcome.row.duration_seconds,
+          aspectRatio: req.body.aspectRatio ?? (outcome.row.aspect_ratio as Generation['aspectRatio']),
+          ...(req.body.negativePrompt !== undefined ? { negativePrompt: req.body.negativePrompt } : {}),
+          generateAudio: outcome.row.generate_audio === 1,
+        });
+        return reply.code(202).send(toGeneration(after, ctx.signer, ctx.clock()));
+      },
+    );
+
+    app.get(
+      '/v1/generations',
+      {
+        onRequest: auth,
+        schema: { summary: "The caller's generations, newest first", querystring: GenerationListQuery, response: { 200: GenerationList, ...problems } },
+      },
+      async (req) => {
+        const user = currentUser(req);
+        const after = req.query.cursor ? decodeCursor(req.query.cursor) : null;
+        const rows = await listOwnGenerations(ctx.db, user.id, req.query.limit + 1, after);
+        const page = rows.slice(0, req.query.limit);
+        const last = page[page.length - 1];
+        const now = ctx.clock();
+        return {
+          items: page.map((r) => toGeneration(r, ctx.signer, now)),
+          nextCursor: rows.length > req.query.limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+        };
+      },
+    );
+
+    app.get(
+      '/v1/generations/:id',
+      { onRequest: auth, schema: { summary: 'One generation (owner only)', params: IdParams, response: { 200: Generation, ...problems } } },
+      async (req) => {
+        const row = await getOwnGeneration(ctx.db, currentUser(req).id, req.params.id);
+        if (!row) throw new ApiError('not_found', 'No such generation.');
+        return toGeneration(row, ctx.signer, ctx.clock());
+      },
+    );
+
+    app.post(
+      '/v1/generations/:id/cancel',
+      {
+        onRequest: auth,
+        schema: { summary: 'Cancel a queued or running generation', params: IdParams, body: EmptyObject.optional(), response: { 200: Generation, ...problems } },
+      },
+      async (req) => {
+        const row = await ctx.tasks.cancel(currentUser(req).id, req.params.id);
+        if (!row) throw new ApiError('not_found', 'No such generation.');
+        return toGeneration(row, ctx.signer, ctx.clock());
+      },
+    );
+  };
+}

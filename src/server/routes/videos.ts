@@ -1,0 +1,64 @@
+/** GET /v1/videos/:id?exp&sig: the stored clip behind a signed URL, with Range support for <video>. */
+import { createReadStream } from 'node:fs';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, Problem } from '../../shared/contracts/api';
+import type { ServerContext } from '../context';
+import { getGeneration } from '../generations/store';
+import { ApiError } from '../http/problem';
+
+/** One byte range of a file of `size` bytes, or 'unsatisfiable', or null for the whole file. */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+  if (!header) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  let start: number;
+  let end: number;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) return 'unsatisfiable';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start >= size || start > end) return 'unsatisfiable';
+  return { start, end };
+}
+
+export function videoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/v1/videos/:id',
+      {
+        schema: {
+          summary: 'A finished clip (signed, expiring URL; supports Range)',
+          params: IdParams,
+          querystring: z.object({ exp: z.string().max(20).optional(), sig: z.string().max(100).optional() }).strict(),
+          response: { 200: z.unknown().describe('video/mp4'), 206: z.unknown().describe('video/mp4, one range'), 401: Problem, 404: Problem, 416: z.unknown() },
+        },
+      },
+      async (req, reply) => {
+        const verdict = ctx.signer.verify(req.params.id, req.query.exp, req.query.sig, ctx.clock());
+        if (verdict === 'expired') throw new ApiError('unauthenticated', 'This video link has expired; fetch the generation again for a fresh one.');
+        if (verdict !== 'ok') throw new ApiError('unauthenticated', 'This video link is not valid.');
+        const row = await getGeneration(ctx.db, req.params.id);
+        const size = row?.status === 'succeeded' && row.video_path ? await ctx.videos.size(row.video_path) : null;
+        if (!row?.video_path || size === null) throw new ApiError('not_found', 'No such video.');
+        const path = ctx.videos.pathOf(row.video_path);
+        reply.header('content-type', 'video/mp4').header('accept-ranges', 'bytes').header('cache-control', 'private, max-age=300');
+        const range = parseRange(req.headers.range, size);
+        if (range === 'unsatisfiable') {
+          return reply.code(416).header('content-range', `bytes */${size}`).send(null);
+        }
+        if (range) {
+          reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${size}`).header('content-length', range.end - range.start + 1);
+          return reply.send(createReadStream(path, { start: range.start, end: range.end }));
+        }
+        reply.header('content-length', size);
+        return reply.send(createReadStream(path));
+      },
+    );
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * startGatedServer: opens the database (embedded in the data dir, or PostgreSQL), loads the
+ * server's keys, builds the app, listens, starts the provider (it needs our webhook URL) and
+ * the sweeper. close() stops taking requests, drains in-flight ones and provider calls, then
+ * closes the provider and the database.
+ */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { loadConfig, type ServerConfig } from './config';
+import type { ServerContext } from './context';
+import { openDatabase } from './db';
+import { MemoryRateLimiter, DatabaseRateLimiter } from './gate/rate-limit';
+import { TaskRunner, type Logger } from './generations/tasks';
+import { ServerMetrics } from './metrics';
+import { createProvider } from './providers';
+import { ProviderError, type VideoProvider } from './providers/provider';
+import { loadSecrets } from './secrets';
+import { Sweeper } from './sweeper';
+import { systemClock, type Clock } from './util/time';
+import { createVideoUrlSigner } from './video/signing';
+import { VideoStore } from './video/store';
+
+export interface StartOptions {
+  env?: Record<string, string | undefined>;
+  dataDir?: string;
+  port?: number;
+  host?: string;
+  adminToken?: string;
+  logger?: boolean;
+  // Extensions, for tests and benches.
+  /** Use this provider instead of starting the configured one. */
+  provider?: VideoProvider;
+  clock?: Clock;
+  /** Don't run the background sweeper (tests call sweep() themselves). */
+  sweeper?: boolean;
+  /** Collect Node's default process metrics too (main.ts turns this on). */
+  defaultMetrics?: boolean;
+}
+
+export interface GatedServer {
+  url: string;
+  adminToken: string | undefined;
+  close(): Promise<void>;
+  app: FastifyInstance;
+  context: ServerContext;
+  sweeper: Sweeper;
+}
+
+/** Stands in until the real provider has started (a few ms after listen): creates fail as transient and are retried. */
+const notYetStarted: VideoProvider = {
+  name: 'starting',
+  polled: false,
+  async createTask() {
+    throw new ProviderError('unavailable', 'provider starting');
+  },
+  async getTask() {
+    return { state: 'unknown' };
+  },
+  async downloadVideo() {
+    throw new ProviderError('unavailable', 'provider starting');
+  },
+};
+
+function configFrom(options: StartOptions): ServerConfig {
+  const env = { ...(options.env ?? process.env) };
+  if (options.dataDir !== undefined) env.SHOTLIST_DATA_DIR = options.dataDir;
+  if (options.port !== undefined) env.SHOTLIST_PORT = String(options.port);
+  if (options.host !== undefined) env.SHOTLIST_HOST = options.host;
+  if (options.adminToken !== undefined) env.SHOTLIST_ADMIN_TOKEN = options.adminToken;
+  return loadConfig(env);
+}
+
+function urlOf(host: string, port: number): string {
+  const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${h}:${port}`;
+}
+
+export async function startGatedServer(options: StartOptions = {}): Promise<GatedServer> {
+  const config = configFrom(options);
+  const clock = options.clock ?? systemClock;
+  const db = await openDatabase(config);
+  let app: FastifyInstance | undefined;
+  try {
+    const secrets = await loadSecrets(db, config.webhookSecret);
+    const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? false });
+    let baseUrl = config.publicUrl?.replace(/\/$/, '') ?? '';
+    const videos = new VideoStore(config.dataDir);
+    // The app's pino logger exists only once the app is built; until then nothing logs.
+    let appLog: Logger | null = null;
+    const log: Logger = {
+      info: (o, m) => appLog?.info(o, m),
+      warn: (o, m) => appLog?.warn(o, m),
+      error: (o, m) => appLog?.error(o, m),
+    };
+    const tasks = new TaskRunner(
+      {
+        db,
+        providerName: config.provider,
+        videos,
+        metrics,
+        log,
+        clock,
+        taskTimeoutMs: config.taskTimeoutMs,
+        providerTimeoutMs: config.providerTimeoutMs,
+        providerRetries: config.providerRetries,
+      },
+      options.provider ?? notYetStarted,
+    );
+    const context: ServerContext = {
+      config,
+      db,
+      secrets,
+      metrics,
+      tasks,
+      signer: createVideoUrlSigner(secrets.videoUrlKey, config.videoUrlTtlS, () => baseUrl),
+      videos,
+      rateLimiter: db.engine === 'postgres' ? new DatabaseRateLimiter(db) : new MemoryRateLimiter(),
+      clock,
+    };
+    app = await buildApp(context, { logger: options.logger ?? false });
+    appLog = app.log;
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = urlOf(config.host, port);
+    if (!baseUrl) baseUrl = url;
+
+    let closeProvider: () => Promise<void> = async () => {};
+    if (!options.provider) {
+      const handle = await createProvider({
+        name: config.provider,
+        env: { ...(options.env ?? process.env) } as NodeJS.ProcessEnv,
+        dataDir: config.dataDir,
+        webhookUrl: `${url}/v1/webhooks/provider`,
+        webhookSecret: secrets.webhookSecret,
+      });
+      tasks.provider = handle.provider;
+      closeProvider = () => handle.close();
+    }
+    const sweeper = new Sweeper(tasks, config.sweepIntervalMs, log);
+    if (options.sweeper !== false) sweeper.start();
+
+    const started = app;
+    let closing: Promise<void> | null = null;
+    return {
+      url,
+      adminToken: config.adminToken,
+      app: started,
+      context,
+      sweeper,
+      close() {
+        closing ??= (async () => {
+          await sweeper.stop();
+          await started.close();
+          await tasks.drain();
+          await closeProvider();
+          await db.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await app?.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+}

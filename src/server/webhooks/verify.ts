@@ -1,0 +1,29 @@
+/**
+ * Standard Webhooks verification (the maintained `standardwebhooks` package): signature over
+ * "{id}.{timestamp}.{body}" and a timestamp within 5 minutes. Replay protection by webhook-id
+ * is in webhooks/handle.ts.
+ */
+import { Webhook } from 'standardwebhooks';
+import { ProviderWebhook } from '../../shared/contracts/api';
+import { ApiError } from '../http/problem';
+
+export function createWebhookVerifier(secret: string) {
+  const wh = new Webhook(secret);
+  return (rawBody: string, headers: Record<string, string | string[] | undefined>): { id: string; event: ProviderWebhook } => {
+    const pick = (name: string): string => {
+      const v = headers[name];
+      return typeof v === 'string' ? v : '';
+    };
+    const signed = { 'webhook-id': pick('webhook-id'), 'webhook-timestamp': pick('webhook-timestamp'), 'webhook-signature': pick('webhook-signature') };
+    if (!signed['webhook-id'] || signed['webhook-id'].length > 256) throw new ApiError('unauthenticated', 'The webhook signature does not verify.');
+    let payload: unknown;
+    try {
+      payload = wh.verify(rawBody, signed);
+    } catch {
+      throw new ApiError('unauthenticated', 'The webhook signature does not verify.');
+    }
+    const parsed = ProviderWebhook.safeParse(payload);
+    if (!parsed.success) throw new ApiError('invalid_request', 'The webhook body is not a provider event this server knows.');
+    return { id: signed['webhook-id'], event: parsed.data };
+  };
+}
