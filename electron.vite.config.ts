@@ -11,6 +11,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron': bundle every dependency (zod) into it.
+      externalizeDeps: false,
       // A sandboxed preload cannot load ES modules: emit CommonJS.
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
