@@ -21,41 +21,36 @@
  *   that open or close the gate, create users or add credits over its admin API.
  */
 import { test as base, expect } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { startBrowserHost, type BrowserHost } from '../../src/browser-host/host';
 import { createMemorySecretStore } from '../../src/main/services/secret-store';
 import { createJsonFileSettingsStore, DEFAULT_SETTINGS } from '../../src/main/services/settings-store';
 import { createStudio, type Studio } from '../../src/main/services/studio';
+import { startGatedServer } from '../../src/server/start';
 
 export { expect };
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
 
-export interface GatedServer {
+export interface LocalGatedServer {
   url: string;
   adminToken: string;
   close(): Promise<void>;
 }
 
-type StartGatedServer = (options: { dataDir: string; adminToken: string; port: number; host: string }) => Promise<GatedServer>;
-
-/** The real gated server (src/server/start.ts); the contract-faithful fake while it is not in the tree. */
-async function startLocalGatedServer(dataDir: string): Promise<GatedServer> {
-  const real = join(ROOT, 'src/server/start.ts');
-  if (existsSync(real)) {
-    const { startGatedServer } = (await import(pathToFileURL(real).href)) as { startGatedServer: StartGatedServer };
-    return startGatedServer({ dataDir, adminToken: `admin-${Date.now()}-${Math.random().toString(36).slice(2)}`, port: 0, host: '127.0.0.1' });
-  }
-  const { startFakeGatedServer } = await import('../integration/services/fake-gated-server');
-  return startFakeGatedServer();
+/** The real gated server on a temp data dir, SQLite, the simulated provider, nothing from the environment. */
+async function startLocalGatedServer(dataDir: string): Promise<LocalGatedServer> {
+  const adminToken = `admin-${randomBytes(24).toString('base64url')}`;
+  const server = await startGatedServer({ env: {}, dataDir, adminToken, port: 0, host: '127.0.0.1' });
+  return { url: server.url, adminToken, close: () => server.close() };
 }
 
-type WorkerFixtures = { gatedServer: GatedServer };
+type WorkerFixtures = { gatedServer: LocalGatedServer };
 type TestFixtures = {
   dataDir: string;
   studio: Studio;
