@@ -38,8 +38,21 @@ if (build !== 0) {
   broken = true;
 }
 
+// The gated server's tests run on PostgreSQL too: start a throwaway one unless one is given.
+let testPostgres = null;
+if (!process.env.SHOTLIST_TEST_DATABASE_URL) {
+  const { startTestPostgres } = await import('./test-postgres.mjs');
+  try {
+    testPostgres = await startTestPostgres();
+  } catch (err) {
+    console.log(`PostgreSQL for the server tests did not start: ${err.message}`);
+  }
+  if (testPostgres) process.env.SHOTLIST_TEST_DATABASE_URL = testPostgres.url;
+}
+
 const vitestReport = 'test-results/vitest-report.json';
 const unitStatus = run('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+testPostgres?.stop();
 if (existsSync(vitestReport)) {
   const r = JSON.parse(readFileSync(vitestReport, 'utf8'));
   totals.passed += r.numPassedTests ?? 0;
