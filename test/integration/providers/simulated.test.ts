@@ -14,6 +14,7 @@ import {
   type SimulatedProviderOptions,
   type SimulatedProviderService,
 } from '../../../src/server/providers/simulated/service';
+import { FINISHED_TASK_RETENTION_MS, SimTaskStore } from '../../../src/server/providers/simulated/task-store';
 import { startWebhookReceiver, type Delivery, type WebhookReceiver } from './webhook-receiver';
 
 const LATENCY_MS = 150;
@@ -228,7 +229,7 @@ describe('simulated provider service and client', () => {
     const { providerTaskId } = await client.createTask(input('[sim:hold] nothing'), never);
     const other = await client.createTask(input('A kettle boiling'), never);
     await receiver.waitFor((d) => eventsFor(d, other.providerTaskId).length >= 5, 10_000);
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, 1_000));
     // running is tried 5 times and given up; then succeeded is tried 5 times.
     expect(eventsFor(receiver.deliveries, other.providerTaskId)).toHaveLength(10);
     expect(eventsFor(receiver.deliveries, providerTaskId)).toHaveLength(0);
@@ -308,5 +309,36 @@ describe('simulated provider client deadlines', () => {
     await new Promise<void>((r) => probe.close(() => r()));
     const client = new SimulatedProviderClient({ baseUrl: `http://127.0.0.1:${port}`, apiKey: 'k', retryBaseDelayMs: 5 });
     expect((await rejection(client.createTask(input('A cat'), never))).kind).toBe('unavailable');
+  });
+});
+
+describe('simulated provider task table', () => {
+  it('forgets finished tasks after the retention period, never unfinished ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shotlist-sim-store-'));
+    try {
+      const old = new Date(Date.now() - FINISHED_TASK_RETENTION_MS - 60_000).toISOString();
+      const fresh = new Date().toISOString();
+      const task = (id: string, state: 'succeeded' | 'running', at: string) => ({
+        providerTaskId: id,
+        ourTaskId: `our-${id}`,
+        outcome: 'succeed' as const,
+        duplicate: false,
+        state,
+        durationSeconds: 4,
+        aspectRatio: '16:9' as const,
+        generateAudio: false,
+        createdAt: at,
+        updatedAt: at,
+      });
+      const store = new SimTaskStore(dir);
+      store.add(task('old-done', 'succeeded', old));
+      store.add(task('old-running', 'running', old));
+      store.add(task('new-done', 'succeeded', fresh));
+      const reopened = new SimTaskStore(dir);
+      expect(reopened.all().map((t) => t.providerTaskId).sort()).toEqual(['new-done', 'old-running']);
+      expect(reopened.findByOurId('our-new-done')?.providerTaskId).toBe('new-done');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -28,6 +28,9 @@ export type SimTask = z.infer<typeof SimTask>;
 
 const StoreFile = z.object({ version: z.literal(1), tasks: z.array(SimTask) });
 
+/** Finished tasks are forgotten after this long: long past any retried create or late poll. */
+export const FINISHED_TASK_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+
 export class SimTaskStore {
   private readonly byId = new Map<string, SimTask>();
   private readonly byOurId = new Map<string, string>();
@@ -37,7 +40,11 @@ export class SimTaskStore {
     if (dir) {
       mkdirSync(dir, { recursive: true });
       this.file = join(dir, 'tasks.json');
-      for (const task of this.load(this.file)) this.index(task);
+      const cutoff = Date.now() - FINISHED_TASK_RETENTION_MS;
+      for (const task of this.load(this.file)) {
+        const finished = task.state === 'succeeded' || task.state === 'failed' || task.state === 'canceled';
+        if (!finished || Date.parse(task.updatedAt) >= cutoff) this.index(task);
+      }
     }
   }
 
