@@ -65,28 +65,28 @@ export class SimulatedProviderClient implements VideoProvider {
       ...(input.negativePrompt !== undefined ? { negativePrompt: input.negativePrompt } : {}),
     };
     const answer = await this.call('POST', '/tasks', signal, body);
-    if (answer.status !== 200 && answer.status !== 201) throw unexpected(answer);
+    if (answer.status !== 200 && answer.status !== 201) throw statusError(answer.status);
     return CreateResponse.parse(answer.json);
   }
 
   async getTask(providerTaskId: string, signal: AbortSignal): Promise<ProviderTaskState> {
     const answer = await this.call('GET', `/tasks/${encodeURIComponent(providerTaskId)}`, signal);
     if (answer.status === 404) return { state: 'unknown' };
-    if (answer.status !== 200) throw unexpected(answer);
+    if (answer.status !== 200) throw statusError(answer.status);
     return toState(TaskResponse.parse(answer.json));
   }
 
   async findTaskByOurId(taskId: string, signal: AbortSignal): Promise<{ providerTaskId: string } | null> {
     const answer = await this.call('GET', `/tasks?ourId=${encodeURIComponent(taskId)}`, signal);
     if (answer.status === 404) return null;
-    if (answer.status !== 200) throw unexpected(answer);
+    if (answer.status !== 200) throw statusError(answer.status);
     return { providerTaskId: TaskResponse.parse(answer.json).providerTaskId };
   }
 
   async cancelTask(providerTaskId: string, signal: AbortSignal): Promise<void> {
     const answer = await this.call('POST', `/tasks/${encodeURIComponent(providerTaskId)}/cancel`, signal);
     if (answer.status === 404) throw new ProviderError('rejected', 'the provider has no such task');
-    if (answer.status !== 200) throw unexpected(answer);
+    if (answer.status !== 200) throw statusError(answer.status);
   }
 
   async downloadVideo(videoUrl: string, signal: AbortSignal): Promise<Uint8Array> {
@@ -170,8 +170,4 @@ function toState(task: z.infer<typeof TaskResponse>): ProviderTaskState {
 function statusError(status: number): ProviderError {
   if (status >= 500) return new ProviderError('unavailable', `the provider answered ${status}`);
   return new ProviderError('rejected', `the provider refused the call (${status})`);
-}
-
-function unexpected(answer: Answer): ProviderError {
-  return statusError(answer.status);
 }
