@@ -79,7 +79,8 @@ export class TaskRunner {
   /** How long a create (all attempts) may take before the sweeper treats it as interrupted. */
   get submitWindowMs(): number {
     const attempts = this.o.providerRetries + 1;
-    return attempts * this.o.providerTimeoutMs + attempts * 4 * (this.o.retryBaseMs ?? 200) + 5_000;
+    const backoff = (this.o.retryBaseMs ?? 200) * 2 ** attempts;
+    return attempts * this.o.providerTimeoutMs + backoff + 1_000;
   }
 
   private track<T>(p: Promise<T>): Promise<T> {

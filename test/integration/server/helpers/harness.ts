@@ -31,7 +31,7 @@ let keySeq = 0;
 
 export async function startHarness(
   engine: Engine,
-  opts: { env?: Record<string, string>; provider?: VideoProvider; dataDir?: string; databaseUrl?: string } = {},
+  opts: { env?: Record<string, string>; provider?: VideoProvider; dataDir?: string; databaseUrl?: string; clock?: () => number } = {},
 ): Promise<Harness> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'shotlist-server-'));
   const databaseUrl = engine === 'postgres' ? (opts.databaseUrl ?? (await freshPostgresDatabase())) : undefined;
@@ -51,6 +51,7 @@ export async function startHarness(
     adminToken: ADMIN_TOKEN,
     provider,
     sweeper: false,
+    ...(opts.clock ? { clock: opts.clock } : {}),
   });
   const call: Harness['call'] = async (method, path, o = {}) => {
     const headers: Record<string, string> = { ...o.headers };
