@@ -80,3 +80,16 @@ export async function signInThroughUi(page: Page, token: string): Promise<void> 
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
+
+/** Opens a draft in the editor from the Drafts screen's list. */
+export async function openDraft(page: Page, title: string): Promise<void> {
+  await openScreen(page, 'Drafts');
+  await page.getByRole('listbox', { name: 'Drafts' }).getByRole('option', { name: new RegExp(title) }).click();
+}
+
+/** Clicks the gate banner's "Check again" and waits for the re-check to finish. */
+export async function checkGateAgain(page: Page): Promise<void> {
+  const banner = page.getByRole('region', { name: 'Generation status' });
+  await banner.getByRole('button', { name: 'Check again' }).click();
+  await expect(banner.getByRole('button', { name: 'Check again' })).toBeEnabled();
+}

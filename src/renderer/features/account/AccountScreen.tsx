@@ -1,5 +1,4 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { GateBanner } from '../generations/GateBanner';
 import { creditWords, earlyAccessWords, serverUrlProblem } from './account-words';
 import { signIn, signOut, useAccount } from './store';
 import '../generations/generations.css';
@@ -62,7 +61,6 @@ export function AccountScreen() {
   return (
     <div className="account-screen">
       <h1>Account</h1>
-      <GateBanner />
       {error && (
         <p role="alert" className="error-text">
           {error}

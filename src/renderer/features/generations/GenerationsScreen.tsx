@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { call } from '../../app/ipc';
-import { GateBanner } from './GateBanner';
 import { GenerationItem } from './GenerationItem';
 import { isFinished } from './generation-words';
 import { loadFirstPage, loadNextPage, rememberGeneration, useLiveGenerations, useGenerationsStore } from './store';
@@ -23,7 +22,6 @@ export function GenerationsScreen() {
   return (
     <div className="generations-screen">
       <h1>Generations</h1>
-      <GateBanner />
       <div className="generations__toolbar">
         <button type="button" onClick={() => void loadFirstPage().then(followUnfinished)} disabled={loading}>
           Refresh
