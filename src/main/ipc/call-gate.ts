@@ -2,11 +2,11 @@
  * Lets IPC calls through until shutdown begins, then refuses new ones and waits for the ones
  * already running, so quitting never cuts a save in half.
  */
-import type { IpcResult } from '../../shared/ipc/contract';
+import type { IpcErrorCode, IpcResult } from '../../shared/ipc/contract';
 
 export const SHUTTING_DOWN: IpcResult<never> = {
   ok: false,
-  error: { code: 'shutting_down', message: 'The studio is closing and no longer takes requests.' },
+  error: { code: 'shutting_down' satisfies IpcErrorCode, message: 'The studio is closing and no longer takes requests.' },
 };
 
 export class CallGate {

@@ -180,6 +180,8 @@ export const IpcErrorCode = z.enum([
   'offline',
   'server_error',
   'internal',
+  /** The studio is quitting: the call was not run. */
+  'shutting_down',
 ]);
 export type IpcErrorCode = z.infer<typeof IpcErrorCode>;
 
