@@ -1,8 +1,8 @@
 /**
  * The embedded engine: better-sqlite3 in WAL mode with synchronous=FULL, so a committed
  * transaction is on disk before COMMIT returns (survives kill -9 and power loss).
- * One writer connection runs transactions one at a time (BEGIN IMMEDIATE behind an in-process
- * queue, so awaits inside a transaction never interleave another request's statements);
+ * One writer connection runs transactions one at a time, grouped so one fsync commits many
+ * (see flush), and awaits inside a transaction never interleave another request's statements;
  * a second, read-only connection serves plain reads from the last committed snapshot.
  */
 import BetterSqlite3 from 'better-sqlite3';
@@ -12,6 +12,8 @@ import type { Database, Queryable, SqlParam } from './database';
 import { MIGRATIONS } from './migrations';
 
 type Conn = BetterSqlite3.Database;
+/** Most transactions one commit carries. */
+const MAX_GROUP = 256;
 type Stmt = BetterSqlite3.Statement<unknown[], unknown>;
 
 class StatementCache implements Queryable {
@@ -67,7 +69,9 @@ export class SqliteDatabase implements Database {
   private readonly reader: Conn;
   private readonly writes: StatementCache;
   private readonly reads: StatementCache;
-  private queue: Promise<unknown> = Promise.resolve();
+  private pending: Array<{ fn: (tx: Queryable) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }> = [];
+  private flushing = false;
+  private drained: (() => void) | null = null;
   private closed = false;
 
   constructor(dataDir: string) {
@@ -104,21 +108,57 @@ export class SqliteDatabase implements Database {
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    const result = this.queue.then(() => this.runTransaction(fn));
-    this.queue = result.catch(() => undefined);
-    return result;
+    if (this.closed) return Promise.reject(new Error('database is closed'));
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      // Start a group after this turn's I/O callbacks have queued their transactions too.
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => void this.flush());
+      }
+    });
   }
 
-  private async runTransaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    if (this.closed) throw new Error('database is closed');
-    this.writer.exec('BEGIN IMMEDIATE');
+  /**
+   * Group commit: every transaction queued meanwhile runs, one after another, inside one
+   * BEGIN IMMEDIATE … COMMIT, each in its own savepoint (a failure rolls back only its own
+   * writes). Each caller hears back only after the COMMIT, so one fsync makes a whole group
+   * durable and nobody is told "done" before the disk is.
+   */
+  private async flush(): Promise<void> {
     try {
-      const value = await fn(this.writes);
-      this.writer.exec('COMMIT');
-      return value;
-    } catch (err) {
-      if (this.writer.inTransaction) this.writer.exec('ROLLBACK');
-      throw err;
+      while (this.pending.length > 0) {
+        const group = this.pending.splice(0, MAX_GROUP);
+        const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+        this.writer.exec('BEGIN IMMEDIATE');
+        try {
+          for (const item of group) {
+            this.writer.exec('SAVEPOINT tx');
+            try {
+              const value = await item.fn(this.writes);
+              this.writer.exec('RELEASE tx');
+              outcomes.push({ ok: true, value });
+            } catch (error) {
+              this.writer.exec('ROLLBACK TO tx');
+              this.writer.exec('RELEASE tx');
+              outcomes.push({ ok: false, error });
+            }
+          }
+          this.writer.exec('COMMIT');
+        } catch (error) {
+          if (this.writer.inTransaction) this.writer.exec('ROLLBACK');
+          for (const item of group) item.reject(error);
+          continue;
+        }
+        group.forEach((item, i) => {
+          const o = outcomes[i]!;
+          if (o.ok) item.resolve(o.value);
+          else item.reject(o.error);
+        });
+      }
+    } finally {
+      this.flushing = false;
+      this.drained?.();
     }
   }
 
@@ -127,8 +167,8 @@ export class SqliteDatabase implements Database {
   }
 
   async close(): Promise<void> {
-    await this.queue;
     this.closed = true;
+    if (this.flushing) await new Promise<void>((r) => (this.drained = r));
     this.reader.close();
     this.writer.close();
   }

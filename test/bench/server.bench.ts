@@ -1,0 +1,111 @@
+/**
+ * The gated server against a bare Fastify route, side by side in one run, embedded database.
+ * - submit: POST /v1/generations through the whole gate (auth, rate limit, validation, kill
+ *   switch, early access, budgets, reservation in one durable transaction, the provider call
+ *   to an instant in-process fake) vs a bare POST route answering 202 to the same body.
+ * - history: GET /v1/generations?limit=20 vs a bare GET route answering the same JSON.
+ * autocannon runs in its own process (10 connections); servers run here.
+ */
+import Fastify from 'fastify';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGatedServer } from '../../src/server/start';
+import { FakeProvider } from '../integration/server/helpers/fake-provider';
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 6);
+const CONNECTIONS = 10;
+const ADMIN = 'bench-admin-token-0123456789';
+const PROMPT = 'A red fox trots through fresh snow at dawn, wide shot, soft golden light, shallow depth of field, 35mm film look, gentle wind, birdsong, cinematic framing, slow dolly in from the left'.slice(0, 360);
+
+interface Load {
+  rps: number;
+  p99: number;
+  non2xx: number;
+}
+
+const LOADER = `
+const autocannon = require('autocannon');
+const o = JSON.parse(process.argv[1]);
+let n = 0;
+const run = autocannon({
+  url: o.url, method: o.method, connections: o.connections, duration: o.duration,
+  headers: o.headers, body: o.body,
+  requests: o.uniqueKey ? [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': 'k-' + process.pid + '-' + (n++) } }) }] : undefined,
+}, (err, r) => {
+  if (err) { console.error(err); process.exit(1); }
+  process.stdout.write(JSON.stringify({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx }));
+});
+`;
+
+function load(opts: { url: string; method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; uniqueKey?: boolean }): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', LOADER, JSON.stringify({ ...opts, connections: CONNECTIONS, duration: DURATION_S })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Load) : reject(new Error(`load generator exited ${code}`))));
+  });
+}
+
+async function adminCall(url: string, method: string, path: string, body: unknown): Promise<any> {
+  const res = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await res.text();
+  return text ? JSON.parse(text) : null;
+}
+
+export default async function serverBench(): Promise<{ title: string; markdown: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'shotlist-bench-'));
+  const gated = await startGatedServer({
+    env: { SHOTLIST_PROVIDER: 'fake', SHOTLIST_RATE_LIMIT_PER_MIN: '1000000', SHOTLIST_LOG_LEVEL: 'silent' },
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    adminToken: ADMIN,
+    provider: new FakeProvider(),
+    sweeper: false,
+  });
+  const user = await adminCall(gated.url, 'POST', '/v1/admin/users', { name: 'bench' });
+  await adminCall(gated.url, 'POST', `/v1/admin/users/${user.id}/credits`, { amount: 1_000_000_000, reason: 'bench' });
+  await adminCall(gated.url, 'PUT', `/v1/admin/users/${user.id}/early-access`, { enabled: true });
+  await adminCall(gated.url, 'PUT', '/v1/admin/gate', { generationEnabled: true });
+  await adminCall(gated.url, 'PUT', '/v1/admin/budget', { dailyCreditCap: null, userDailyCreditCap: null });
+  const auth = { authorization: `Bearer ${user.token}` };
+  const body = JSON.stringify({ prompt: PROMPT, durationSeconds: 4, aspectRatio: '16:9', clientRef: 'bench-shot' });
+  for (let i = 0; i < 25; i++) {
+    await fetch(`${gated.url}/v1/generations`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `seed-${i}` }, body });
+  }
+  const historyJson = await (await fetch(`${gated.url}/v1/generations?limit=20`, { headers: auth })).text();
+
+  const bare = Fastify();
+  bare.post('/v1/generations', async (_req, reply) => reply.code(202).send({ ok: true }));
+  bare.get('/v1/generations', async (_req, reply) => reply.type('application/json').send(historyJson));
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const bareAddr = bare.server.address();
+  const bareUrl = `http://127.0.0.1:${typeof bareAddr === 'object' && bareAddr ? bareAddr.port : 0}`;
+
+  try {
+    const postHeaders = { ...auth, 'content-type': 'application/json' };
+    const bareSubmit = await load({ url: `${bareUrl}/v1/generations`, method: 'POST', headers: postHeaders, body, uniqueKey: true });
+    const submit = await load({ url: `${gated.url}/v1/generations`, method: 'POST', headers: postHeaders, body, uniqueKey: true });
+    const bareHistory = await load({ url: `${bareUrl}/v1/generations?limit=20`, method: 'GET', headers: auth });
+    const history = await load({ url: `${gated.url}/v1/generations?limit=20`, method: 'GET', headers: auth });
+    const row = (name: string, s: Load, b: Load, goal: number) =>
+      `| ${name} | ${Math.round(s.rps)} | ${s.p99} | ${Math.round(b.rps)} | ${b.p99} | **${(s.rps / b.rps).toFixed(2)}** | ≥ ${goal} | ${s.non2xx} |`;
+    const markdown = [
+      `Embedded database (SQLite WAL, synchronous=FULL), ${CONNECTIONS} connections, ${DURATION_S} s each, autocannon in its own process; provider: an instant in-process fake.`,
+      '',
+      '| load | req/s | p99 ms | bare route req/s | bare p99 ms | ratio | goal | non-2xx |',
+      '|---|---|---|---|---|---|---|---|',
+      row('submit through the whole gate', submit, bareSubmit, 0.25),
+      row('history read (20 items)', history, bareHistory, 0.5),
+      '',
+      'p99 goal: under 25 ms at that load.',
+    ].join('\n');
+    return { title: 'Gated server: submissions and history reads vs a bare Fastify route', markdown };
+  } finally {
+    await bare.close();
+    await gated.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
