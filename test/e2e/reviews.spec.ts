@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Studio } from '../../src/main/services/studio';
-import { openScreen } from './admin';
+import { openDraft, openScreen } from './admin';
 import { expect, test } from './fixtures';
 
 const SCORES_A = { Subject: 5, Camera: 4, Lighting: 4, Format: 3, Detail: 5, Audio: 2 };
@@ -48,7 +48,7 @@ test('a reviewer scores the queued draft beside the automatic analysis, then an 
   await page.getByRole('group', { name: 'Subject', exact: true }).getByRole('radio', { name: '5', exact: true }).check();
   await page.getByLabel('Reviewer name').fill('Rae');
   await page.getByRole('button', { name: 'Submit review' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/Camera, Lighting, Format, Detail, Audio still unscored/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Score every item' })).toHaveText(/Camera, Lighting, Format, Detail, Audio still unscored/);
   await page.screenshot({ path: testInfo.outputPath('reviews-scoring.png'), fullPage: true });
 
   await scoreDraft(page, SCORES_A, 'Strong opening; say what we hear besides gulls.');
@@ -110,4 +110,35 @@ test('a campaign exports its drafts with their review scores as JSON and CSV', a
   expect(lines).toHaveLength(4);
   const harbour = lines.find((l) => l.includes('Harbour at dawn'));
   expect(harbour).toContain(',Rae,5,4,4,3,5,2,"Needs ""sound"", please",');
+});
+
+test('an author asks for a review, a reviewer scores it from the queue, and the author sees it on the draft', async ({ page, studio }, testInfo) => {
+  const campaign = await studio.handlers['campaigns.create']({ name: 'Winter spots' });
+  const prompt = 'A skier carves fresh powder, drone follows from behind, low winter sun, 9:16.';
+  await studio.handlers['drafts.create']({ title: 'Powder day', mode: 'freeText', freeText: prompt, prompt, campaignId: campaign.id });
+  await page.reload();
+
+  // The author asks.
+  await openDraft(page, 'Powder day');
+  await page.getByRole('tab', { name: 'Reviews' }).click();
+  const authorView = page.getByRole('region', { name: 'Reviews' });
+  await expect(authorView).toContainText('No reviews yet.');
+  await authorView.getByRole('button', { name: 'Request a review' }).click();
+  await expect(authorView.getByRole('button', { name: 'Review requested' })).toBeDisabled();
+
+  // The reviewer scores it from the queue.
+  await openScreen(page, 'Reviews');
+  await page.getByRole('list', { name: 'Review queue' }).getByRole('button', { name: /Powder day/ }).click();
+  await scoreDraft(page, SCORES_A, 'Lovely light. Name the sound of the snow.');
+  await expect(page.getByText('Nothing is waiting for review.')).toBeVisible();
+
+  // The author sees it.
+  await openDraft(page, 'Powder day');
+  await page.getByRole('tab', { name: 'Reviews' }).click();
+  const review = authorView.getByRole('article', { name: 'Review by Rae' });
+  await expect(review).toContainText('Lovely light. Name the sound of the snow.');
+  await expect(review).toContainText('reviewed version 1');
+  await expect(review.getByRole('definition')).toHaveText(['5 / 5', '4 / 5', '4 / 5', '3 / 5', '5 / 5', '2 / 5']);
+  await expect(authorView).toContainText('1 review · average 3.8 / 5');
+  await page.screenshot({ path: testInfo.outputPath('reviews-author-view.png') });
 });

@@ -3,7 +3,7 @@ import { generationCost } from '../../../shared/contracts/api';
 import { call } from '../../app/ipc';
 import { ConfirmDialog } from './ConfirmDialog';
 import { gateBlockedReason } from './gate-words';
-import { useGate } from './gate-store';
+import { refreshGate, useGate } from './gate-store';
 import { creditsNote, statusLabel } from './generation-words';
 import { rememberGeneration, useGeneration } from './store';
 import './generations.css';
@@ -52,6 +52,8 @@ export function GenerateButton({ draftId }: { draftId: string }) {
       rememberGeneration(created);
       setGenerationId(created.id);
       setPending(null);
+      // Credits were just reserved: show the new balance now rather than at the next poll.
+      void refreshGate().catch(() => undefined);
     } catch (e) {
       setError(messageOf(e));
       setPending(null);

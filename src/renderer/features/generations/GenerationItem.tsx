@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Generation } from '../../../shared/contracts/api';
 import { call } from '../../app/ipc';
 import { creditsNote, isFinished, statusLabel } from './generation-words';
+import { refreshGate } from './gate-store';
 import { rememberGeneration } from './store';
 
 /** One generation in the history: status live until done, the clip when it succeeded, the failure and refund when not. */
@@ -15,6 +16,7 @@ export function GenerationItem({ generation }: { generation: Generation }) {
     setCancelError(null);
     try {
       rememberGeneration(await call('generations.cancel', { id: generation.id }));
+      void refreshGate().catch(() => undefined);
     } catch (error) {
       setCancelError(error instanceof Error ? error.message : 'The generation could not be canceled.');
     }

@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Generation } from '../../../shared/contracts/api';
 import { call, on } from '../../app/ipc';
-import { appendPage, upsertGeneration } from './generation-words';
+import { refreshGate } from './gate-store';
+import { appendPage, isFinished, upsertGeneration } from './generation-words';
 import { sharedSubscription } from './shared-subscription';
 
 export const HISTORY_PAGE_SIZE = 10;
@@ -30,6 +31,13 @@ export const useGenerationsStore = create<GenerationsState>(() => ({
 
 export function rememberGeneration(generation: Generation): void {
   useGenerationsStore.setState((s) => ({ items: upsertGeneration(s.items, generation) }));
+}
+
+/** An update pushed by the main process; a generation that just ended spent or refunded credits. */
+function onGenerationUpdated(generation: Generation): void {
+  const before = useGenerationsStore.getState().items.find((g) => g.id === generation.id);
+  rememberGeneration(generation);
+  if (isFinished(generation) && (!before || !isFinished(before))) void refreshGate().catch(() => undefined);
 }
 
 function messageOf(error: unknown): string {
@@ -64,7 +72,7 @@ export async function loadNextPage(): Promise<void> {
   }
 }
 
-const subscribeToGenerations = sharedSubscription(() => on('generations.updated', rememberGeneration));
+const subscribeToGenerations = sharedSubscription(() => on('generations.updated', onGenerationUpdated));
 
 /** Keeps generations live while the calling component is mounted. */
 export function useLiveGenerations(): GenerationsState {

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { ConceptProgress } from '../../../shared/ipc/contract';
 import type { ConceptItem } from '../../../shared/studio/models';
 import { call, on } from '../../app/ipc';
+import { refreshGate } from '../generations/gate-store';
 import { sharedSubscription } from '../generations/shared-subscription';
 import { applyProgress } from './queue-logic';
 
@@ -82,6 +83,8 @@ export function flushQueue(campaignId: string): Promise<void> {
       patch(campaignId, () => ({ items }));
     } finally {
       patch(campaignId, () => ({ flushing: false }));
+      // Credits were reserved (or the gate closed part-way): show the balance as it is now.
+      void refreshGate().catch(() => undefined);
     }
   });
 }
