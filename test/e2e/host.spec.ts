@@ -1,4 +1,8 @@
-/** The browser host: (globalThis as unknown as StudioPage).shotlist in the page, its authentication, calls and events. */
+/** The browser host: window.shotlist in the page, its authentication, calls and events; npm run dev:browser. */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AccountStatus, IpcResult, ShotlistApi } from '../../src/shared/ipc/contract';
 import type { Draft, DraftSummary } from '../../src/shared/studio/models';
 import { expect, test } from './fixtures';
@@ -123,4 +127,45 @@ test('the page is served with a strict CSP and the renderer shows', async ({ pag
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("default-src 'none'");
   await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+});
+
+test('npm run dev:browser prints one "Studio:" line that opens the studio in Chromium, and stops cleanly', async ({ browser }) => {
+  const devDir = await mkdtemp(join(tmpdir(), 'shotlist-dev-browser-'));
+  // The script's second half (the first builds the renderer, which npm test has done already).
+  const child = spawn('node_modules/.bin/tsx', ['src/browser-host/main.ts'], {
+    env: { ...process.env, SHOTLIST_DEV_DIR: devDir, SHOTLIST_DEV_SERVER_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  try {
+    await expect.poll(() => stdout, { timeout: 30_000 }).toMatch(/\n$/);
+    expect(stdout).toMatch(/^Studio: http:\/\/127\.0\.0\.1:\d+\/\?k=[\w-]{43}\n$/);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(stdout.slice('Studio: '.length).trim());
+    await expect(page.getByRole('navigation', { name: 'Screens' })).toBeVisible();
+    const saved = await page.evaluate(async () => {
+      const api = (globalThis as unknown as StudioPage).shotlist;
+      await api.invoke('drafts.create', { title: 'dev draft' });
+      const settings = await api.invoke('settings.get', {});
+      const drafts = await api.invoke('drafts.list', {});
+      return { settings, drafts };
+    });
+    expect(saved.drafts).toMatchObject({ ok: true, value: [{ title: 'dev draft' }] });
+    // The studio points at the local gated server it started, which answers.
+    const serverUrl = (saved.settings as { ok: true; value: { serverUrl: string } }).value.serverUrl;
+    expect(serverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${serverUrl}/v1/gate`)).status).toBe(401);
+    expect(errors).toEqual([]);
+    await page.close();
+  } finally {
+    child.kill('SIGINT');
+    expect(await exited, stderr).toBe(0);
+    await rm(devDir, { recursive: true, force: true });
+  }
 });
