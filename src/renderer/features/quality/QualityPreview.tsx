@@ -15,7 +15,8 @@ export function QualityPreview() {
   const { covered, needed } = coverageCounts(report, generateAudio);
 
   return (
-    <aside className="quality-preview" aria-label="Quality preview">
+    // Focusable so that keyboard users can scroll it when it overflows.
+    <aside className="quality-preview" aria-label="Quality preview" tabIndex={0}>
       <h2 className="pane-title">Quality preview</h2>
       <div className="quality-score">
         <p className="quality-score__line">
