@@ -1,0 +1,63 @@
+/**
+ * The analysed prompt every detector and rule reads: tokens, the cues found in them, and the
+ * format facts — computed once per analysis, so each rule is a cheap look-up.
+ */
+import type { Tag } from './cues';
+import { readFormats, type FormatFact } from './formats';
+import { family, findMentions, type Mention } from './matcher';
+import { tokenize, type Token } from './tokenize';
+
+export interface Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly formats: readonly FormatFact[];
+  /** Words and numbers, punctuation left out. */
+  readonly wordCount: number;
+  /** Words that carry something: filler ("beautiful", "high quality") left out. */
+  readonly informativeWords: number;
+  tagged(tag: Tag): readonly Mention[];
+  /** Mentions whose tag is in a family: "camera" → camera:move and camera:still. */
+  inFamily(name: string): readonly Mention[];
+  /** Said after "no", "without", "not"… ("no music", "without cars"). */
+  isNegated(m: { first: number }): boolean;
+}
+
+const NONE: readonly Mention[] = [];
+const NEGATION_WINDOW = 2;
+
+export function analyse(text: string): Doc {
+  const tokens = tokenize(text);
+  const mentions = findMentions(tokens);
+  const byTag = new Map<string, Mention[]>();
+  const byFamily = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    (byTag.get(m.tag) ?? byTag.set(m.tag, []).get(m.tag)!).push(m);
+    const fam = family(m.tag);
+    (byFamily.get(fam) ?? byFamily.set(fam, []).get(fam)!).push(m);
+  }
+  let wordCount = 0;
+  for (const t of tokens) if (t.kind !== 'punct') wordCount += 1;
+  let fillerWords = 0;
+  for (const m of byFamily.get('filler') ?? NONE) fillerWords += m.last - m.first + 1;
+  const negators = byTag.get('negator') ?? NONE;
+
+  return {
+    text,
+    tokens,
+    mentions,
+    formats: readFormats(tokens),
+    wordCount,
+    informativeWords: wordCount - fillerWords,
+    tagged: (tag) => byTag.get(tag) ?? NONE,
+    inFamily: (name) => byFamily.get(name) ?? NONE,
+    isNegated: (m) => negators.some((n) => {
+      if (n.last >= m.first) return false;
+      const target = tokens[m.first]!;
+      if (tokens[n.last]!.clause !== target.clause) return false;
+      let words = 0;
+      for (let j = n.last + 1; j < m.first; j += 1) if (tokens[j]!.kind !== 'punct') words += 1;
+      return words <= NEGATION_WINDOW;
+    }),
+  };
+}
