@@ -11,7 +11,7 @@ import { loadCampaigns } from './features/campaigns/store';
 import { DraftMenu } from './features/drafts/DraftMenu';
 import { DraftsScreen } from './features/drafts/DraftsScreen';
 import { newDraftAndFocus } from './features/drafts/actions';
-import { refreshDrafts, selectNeighbour, useDrafts } from './features/drafts/store';
+import { refreshDrafts, selectNeighbour, setSort, useDrafts } from './features/drafts/store';
 import { focusSearch } from './features/drafts/focus';
 import { redoEdit, saveNow, undoEdit } from './features/editor/store';
 import { GateBanner } from './features/generations/GateBanner';
@@ -27,10 +27,11 @@ const SCREEN_VIEWS: Record<ScreenId, () => React.JSX.Element> = {
 
 const SCREEN_ACTIONS: ShortcutAction[] = ['screen1', 'screen2', 'screen3', 'screen4'];
 
+/** Everything loads at once; the list is fetched again only if the saved sort is not the default. */
 async function startUp(): Promise<void> {
-  const settings = await loadSettings();
-  if (settings) useDrafts.setState({ sort: settings.draftSort });
-  await Promise.all([loadCampaigns(), refreshDrafts()]);
+  const listed = refreshDrafts();
+  const [settings] = await Promise.all([loadSettings(), loadCampaigns(), listed]);
+  if (settings && settings.draftSort !== useDrafts.getState().sort) setSort(settings.draftSort);
 }
 
 export function App() {
