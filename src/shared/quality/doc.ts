@@ -40,7 +40,8 @@ export function analyse(text: string): Doc {
   for (const t of tokens) if (t.kind !== 'punct') wordCount += 1;
   let fillerWords = 0;
   for (const m of byFamily.get('filler') ?? NONE) fillerWords += m.last - m.first + 1;
-  const negators = byTag.get('negator') ?? NONE;
+  const negatorEnds = new Uint8Array(tokens.length);
+  for (const n of byTag.get('negator') ?? NONE) negatorEnds[n.last] = 1;
 
   return {
     text,
@@ -51,13 +52,17 @@ export function analyse(text: string): Doc {
     informativeWords: wordCount - fillerWords,
     tagged: (tag) => byTag.get(tag) ?? NONE,
     inFamily: (name) => byFamily.get(name) ?? NONE,
-    isNegated: (m) => negators.some((n) => {
-      if (n.last >= m.first) return false;
-      const target = tokens[m.first]!;
-      if (tokens[n.last]!.clause !== target.clause) return false;
+    isNegated: (m) => {
+      // Look back a few words inside the clause for "no", "without", "not"…
+      const clause = tokens[m.first]!.clause;
       let words = 0;
-      for (let j = n.last + 1; j < m.first; j += 1) if (tokens[j]!.kind !== 'punct') words += 1;
-      return words <= NEGATION_WINDOW;
-    }),
+      for (let j = m.first - 1; j >= 0 && words <= NEGATION_WINDOW; j -= 1) {
+        const t = tokens[j]!;
+        if (t.clause !== clause) return false;
+        if (negatorEnds[j]) return true;
+        if (t.kind !== 'punct') words += 1;
+      }
+      return false;
+    },
   };
 }

@@ -28,11 +28,14 @@ const VIDEO: ReadonlySet<string> = new Set(VIDEO_NOUNS);
 const TIMING: ReadonlySet<string> = new Set(TIMING_AFTER);
 const RATIO_WORDS: ReadonlySet<string> = new Set(['aspect', 'ratio', 'format', 'frame', 'crop']);
 const RATIO_SHAPE = /^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/;
+// Maps, not object look-ups: a prompt word like "constructor" must not find Object.prototype.
+const NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(DURATION_UNITS));
 
 function numberValue(t: Token | undefined): number | undefined {
   if (t === undefined) return undefined;
   if (t.kind === 'number') return t.suffix === '' && !t.norm.includes(':') ? t.value : undefined;
-  return t.kind === 'word' ? NUMBER_WORDS[t.norm] : undefined;
+  return t.kind === 'word' ? NUMBERS.get(t.norm) : undefined;
 }
 
 function sameClauseWord(tokens: readonly Token[], i: number, clause: number): Token | undefined {
@@ -65,7 +68,7 @@ export function readFormats(tokens: readonly Token[]): FormatFact[] {
     const t = tokens[i]!;
     if (t.kind === 'number') {
       const value = t.value ?? 0;
-      const unit = DURATION_UNITS[t.suffix];
+      const unit = UNITS.get(t.suffix);
       if (unit !== undefined) {
         if (!(t.suffix === 's' && isDecade(tokens, i, value)) && !timingFollows(tokens, i)) facts.push(fact('duration', tokens, i, i, { seconds: value * unit }));
         continue;
@@ -82,7 +85,7 @@ export function readFormats(tokens: readonly Token[]): FormatFact[] {
     if (value === undefined) continue;
     const next = tokens[i + 1];
     if (next === undefined || next.kind !== 'word') continue;
-    const unit = DURATION_UNITS[next.norm];
+    const unit = UNITS.get(next.norm);
     // A spaced "s" is a unit only when nothing word-like follows it ("6 s." but not "6 s-curves").
     if (unit !== undefined && !(next.norm === 's' && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.joined)) {
       if (!timingFollows(tokens, i + 1)) facts.push(fact('duration', tokens, i, i + 1, { seconds: value * unit }));

@@ -153,6 +153,11 @@ function holds(c: CompiledCondition, tokens: readonly Token[], first: number, la
   return true;
 }
 
+function anyHolds(conditions: readonly CompiledCondition[], tokens: readonly Token[], first: number, last: number): boolean {
+  for (const c of conditions) if (holds(c, tokens, first, last)) return true;
+  return false;
+}
+
 function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 1; k < words.length; k += 1) {
     const t = tokens[i + k];
@@ -177,30 +182,40 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     for (const p of patterns) {
       if (!matchesAt(tokens, i, p.words)) continue;
       const last = i + p.words.length - 1;
-      if (p.need.length > 0 && !p.need.some((c) => holds(c, tokens, i, last))) continue;
-      if (p.unless.some((c) => holds(c, tokens, i, last))) continue;
+      if (p.need.length > 0 && !anyHolds(p.need, tokens, i, last)) continue;
+      if (anyHolds(p.unless, tokens, i, last)) continue;
       found.push({ tag: p.tag, first: i, last, start: t.start, end: tokens[last]!.end });
     }
   }
-  return resolve(found);
+  return resolve(found, tokens.length);
 }
 
-function overlaps(a: Mention, b: Mention): boolean {
-  return a.first <= b.last && b.first <= a.last;
-}
-
-/** Drops what a blocker covers, and a mention inside a longer one of the same tag. */
-function resolve(found: Mention[]): Mention[] {
-  const blockers = found.filter((m) => m.tag.startsWith('not:'));
-  const kept = found.filter((m) => {
+/**
+ * Drops what a blocker covers, and a mention overlapping an earlier or longer one of the same
+ * tag. Mentions arrive in token order, so one pass with a "covered up to" mark per tag suffices.
+ */
+function resolve(found: Mention[], tokenCount: number): Mention[] {
+  const blocked = new Map<string, Uint8Array>();
+  for (const m of found) {
+    if (!m.tag.startsWith('not:')) continue;
+    const fam = m.tag.slice(4);
+    let mask = blocked.get(fam);
+    if (!mask) blocked.set(fam, (mask = new Uint8Array(tokenCount)));
+    mask.fill(1, m.first, m.last + 1);
+  }
+  const candidates = found.filter((m) => {
     if (m.tag.startsWith('not:')) return false;
-    const fam = family(m.tag);
-    return !blockers.some((b) => b.tag.slice(4) === fam && overlaps(b, m));
+    const mask = blocked.get(family(m.tag));
+    if (!mask) return true;
+    for (let j = m.first; j <= m.last; j += 1) if (mask[j]) return false;
+    return true;
   });
-  kept.sort((a, b) => a.first - b.first || b.last - a.last);
+  candidates.sort((a, b) => a.first - b.first || b.last - a.last);
+  const coveredTo = new Map<Tag, number>();
   const out: Mention[] = [];
-  for (const m of kept) {
-    if (out.some((o) => o.tag === m.tag && o.first <= m.first && m.last <= o.last)) continue;
+  for (const m of candidates) {
+    if ((coveredTo.get(m.tag) ?? -1) >= m.first) continue;
+    coveredTo.set(m.tag, m.last);
     out.push(m);
   }
   return out;

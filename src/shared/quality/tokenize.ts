@@ -29,44 +29,102 @@ export interface Token {
   readonly suffix: string;
 }
 
-// Numbers may carry separators and a unit suffix ("2.39:1", "1080p", "24fps"); words may carry
-// an inner apostrophe ("chef's", "doesn't"); anything else is one punctuation character.
-const TOKEN = /(\d+(?:[.,:]\d+)*)([a-z]*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/giu;
 const HYPHENS = new Set(['-', '‐', '‑']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '"', '“', '”', '–', '—', '/', '…', '|']);
-const SENTENCE_BREAKS = new Set(['.', '!', '?', ';', '…']);
-const UPPER = /^\p{Lu}/u;
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '"', '“', '”', '–', '—', '/', '…', '|', "'", '’']);
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ';', ':', '…']);
+const LETTER = /[\p{L}\p{M}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER.test(text[i]!);
+}
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c <= 32;
+  return SPACE.test(text[i]!);
+}
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** End of a number: digits, separated groups ("2.39:1", "1,000") and glued letters ("8s", "1080p"). */
+function numberEnd(text: string, i: number): { digitsEnd: number; end: number } {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j += 1;
+  for (;;) {
+    const sep = text.charCodeAt(j);
+    if ((sep === 46 || sep === 44 || sep === 58) && isDigit(text.charCodeAt(j + 1))) {
+      j += 1;
+      while (isDigit(text.charCodeAt(j))) j += 1;
+    } else break;
+  }
+  const digitsEnd = j;
+  while (isAsciiLetter(text.charCodeAt(j))) j += 1;
+  return { digitsEnd, end: j };
+}
+
+/** End of a word: letters, with inner apostrophes ("chef's", "doesn't"). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < text.length && isLetterAt(text, j)) j += 1;
+    if (isApostrophe(text.charCodeAt(j)) && j + 1 < text.length && isLetterAt(text, j + 1)) j += 1;
+    else return j;
+  }
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Lower-case once; per token only when case mapping changes the length (a rare "İ").
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === text.length;
   let clause = 0;
   let sentenceStart = true;
   let pendingJoin = false;
   let lastEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
+  let i = 0;
+  while (i < text.length) {
+    if (isSpaceAt(text, i)) { i += 1; continue; }
+    const start = i;
     const tight = start === lastEnd;
-    if (m[4] !== undefined) {
+    const code = text.charCodeAt(i);
+    const isNumber = isDigit(code);
+    let end: number;
+    let digitsEnd = 0;
+    if (isNumber) ({ digitsEnd, end } = numberEnd(text, i));
+    else if (isLetterAt(text, i)) end = wordEnd(text, i);
+    else {
+      // One punctuation character (a whole code point, so an emoji stays in one piece).
+      end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1);
+      const raw = text.slice(start, end);
       const prev = tokens[tokens.length - 1];
       // A hyphen between two words with no spaces joins them; any other character is punctuation.
-      if (HYPHENS.has(raw) && tight && prev !== undefined && prev.kind !== 'punct' && /[\p{L}\p{N}]/u.test(text[end] ?? '')) {
+      if (HYPHENS.has(raw) && tight && prev !== undefined && prev.kind !== 'punct' && WORD_CHAR.test(text[end] ?? '')) {
         pendingJoin = true;
         lastEnd = end;
+        i = end;
         continue;
       }
-      const isQuote = raw === "'" || raw === '’';
-      if (CLAUSE_BREAKS.has(raw) || isQuote) clause += 1;
+      if (CLAUSE_BREAKS.has(raw)) clause += 1;
       if (SENTENCE_BREAKS.has(raw)) sentenceStart = true;
       tokens.push({ index: tokens.length, kind: 'punct', text: raw, norm: raw, start, end, joined: false, tight, clause, sentenceStart: false, capitalised: false, value: undefined, suffix: '' });
       pendingJoin = false;
       lastEnd = end;
+      i = end;
       continue;
     }
-    const isNumber = m[1] !== undefined;
-    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const raw = text.slice(start, end);
+    const cased = sameLength ? lowered.slice(start, end) : raw.toLowerCase();
+    const lower = cased.includes('’') ? cased.replace(/’/g, "'") : cased;
     const norm = isNumber ? lower : lower.endsWith("'s") ? lower.slice(0, -2) : lower;
     tokens.push({
       index: tokens.length,
@@ -79,13 +137,14 @@ export function tokenize(text: string): Token[] {
       tight,
       clause,
       sentenceStart: sentenceStart && !pendingJoin,
-      capitalised: UPPER.test(raw),
-      value: isNumber ? Number.parseFloat((m[1] ?? '').replace(',', '.')) : undefined,
-      suffix: isNumber ? (m[2] ?? '').toLowerCase() : '',
+      capitalised: !isNumber && cased[0] !== raw[0],
+      value: isNumber ? Number.parseFloat(text.slice(start, digitsEnd).replace(',', '.')) : undefined,
+      suffix: isNumber ? lower.slice(digitsEnd - start) : '',
     });
     sentenceStart = false;
     pendingJoin = false;
     lastEnd = end;
+    i = end;
   }
   return tokens;
 }

@@ -21,7 +21,7 @@ export const tooShort: Rule = {
     return [{
       code: 'too_short',
       severity: 'warning',
-      message: `The prompt has ${words} descriptive word${words === 1 ? '' : 's'}; a ${durationSeconds}-second clip needs about ${minWords(durationSeconds)} or more.`,
+      message: `The prompt has ${words} descriptive word${words === 1 ? '' : 's'}; ${durationSeconds} seconds of video needs about ${minWords(durationSeconds)} or more.`,
       suggestion: 'Say who or what is in the shot, where, how the camera moves and what the light is like.',
     }];
   },
@@ -37,7 +37,7 @@ export const tooLong: Rule = {
     return [{
       code: 'too_long',
       severity: 'warning',
-      message: `The prompt has ${words} descriptive words, more than a ${durationSeconds}-second clip can show (about ${maxWords(durationSeconds)}).`,
+      message: `The prompt has ${words} descriptive words, more than ${durationSeconds} seconds of video can show (about ${maxWords(durationSeconds)}).`,
       suggestion: 'Keep one subject, one action and one camera move; cut the rest or choose a longer duration.',
     }];
   },

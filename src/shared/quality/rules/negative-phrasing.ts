@@ -3,7 +3,6 @@
  * to draw what a prompt names. Negated sound ("no music") and stillness ("the camera doesn't
  * move") are directions, not this.
  */
-import type { Mention } from '../matcher';
 import { FUNCTION_WORDS } from '../vocabulary/words';
 import { spanOf } from './spans';
 import type { Rule } from './types';
@@ -11,6 +10,8 @@ import type { Rule } from './types';
 const FUNCTION_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 /** Negated families that are directions in their own right. */
 const DIRECTION_FAMILIES = ['audio', 'camera', 'cut', 'filler', 'speed'];
+/** Editing words: "no cuts" asks for one continuous take. */
+const EDITING_WORDS: ReadonlySet<string> = new Set(['cut', 'cuts', 'edit', 'edits', 'editing', 'transition', 'transitions', 'break', 'breaks']);
 const TARGET_WINDOW = 3;
 
 export const negativePhrasing: Rule = {
@@ -18,11 +19,14 @@ export const negativePhrasing: Rule = {
   penalty: 4,
   maxPenalty: 8,
   check({ doc }) {
+    const negators = doc.tagged('negator');
+    if (negators.length === 0) return [];
     const { tokens } = doc;
-    const directions: Mention[] = DIRECTION_FAMILIES.flatMap((f) => [...doc.inFamily(f)]);
+    const direction = new Uint8Array(tokens.length);
+    for (const f of DIRECTION_FAMILIES) for (const d of doc.inFamily(f)) direction.fill(1, d.first, d.last + 1);
     const issues = [];
-    for (const n of doc.tagged('negator')) {
-      if (directions.some((d) => d.first <= n.last && n.first <= d.last)) continue;
+    for (const n of negators) {
+      if (direction.subarray(n.first, n.last + 1).includes(1)) continue;
       const clause = tokens[n.first]!.clause;
       let target: number | undefined;
       for (let j = n.last + 1, seen = 0; j < tokens.length && seen < TARGET_WINDOW; j += 1) {
@@ -30,7 +34,7 @@ export const negativePhrasing: Rule = {
         if (t.clause !== clause) break;
         if (t.kind === 'punct') continue;
         seen += 1;
-        if (directions.some((d) => d.first <= j && j <= d.last)) { target = undefined; break; }
+        if (EDITING_WORDS.has(t.norm) || direction[j]) { target = undefined; break; }
         if (t.kind === 'word' && !FUNCTION_SET.has(t.norm)) { target = j; break; }
       }
       const whole = n.last > n.first && (tokens[n.first]!.norm === 'no' && tokens[n.last]!.norm === 'one');

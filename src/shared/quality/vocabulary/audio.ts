@@ -56,7 +56,7 @@ export const AUDIO_CUES: readonly Cue[] = [
     unless: [{ after: ['show', 'shows', 'bubble', 'bubbles', 'lines', 'line', 'emoji', 'box'] }, { before: ['talk', 'chat'] }],
   },
   { tag: 'audio:speech', terms: ['voice', 'voices'], unless: [{ after: ['assistant', 'assistants', 'control', 'command', 'commands', 'recorder', 'memo', 'search', 'actor', 'actors', 'of', 'typing'] }] },
-  { tag: 'audio:speech', terms: ['says', 'say', 'said', 'saying', 'asks', 'asking', 'replies', 'answers', 'calls out', 'tells'], unless: [{ before: WRITTEN_THINGS, within: 3 }, { before: ['that', 'which'] }] },
+  { tag: 'audio:speech', terms: ['says', 'say', 'said', 'saying', 'asks', 'asking', 'replies', 'calls out', 'tells'], unless: [{ before: WRITTEN_THINGS, within: 3 }, { before: ['that', 'which'] }] },
 
   {
     tag: 'audio:sound',

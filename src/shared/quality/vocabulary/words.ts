@@ -111,4 +111,9 @@ export const NOT_SUBJECT = [
   'seconds', 'second', 'minute', 'minutes', 'vertical', 'horizontal', 'square', 'portrait', 'landscape', 'widescreen', 'loop', 'hd',
   'here', 'there', 'it', 'me', 'him', 'her', 'them', 'all', 'both', 'other', 'same', 'such', 'own', 'many', 'much', 'few', 'several',
   'background', 'setting', 'backdrop', 'environment', 'interior', 'exterior', 'scenery', 'area', 'place', 'location', 'space', 'world',
+  'left', 'right', 'forward', 'backward', 'away', 'closer', 'toward', 'towards', 'overhead', 'above', 'below', 'around', 'slowly',
+  'quickly', 'gently', 'softly', 'harsh', 'soft', 'warm', 'hot', 'cold', 'bright', 'dark', 'empty', 'busy', 'quiet', 'loud', 'gentle',
+  'mellow', 'vivid', 'deep', 'rich', 'subtle', 'strong', 'heavy', 'light', 'clear', 'fresh', 'pure', 'crisp', 'sharp', 'blurry',
+  'blurred', 'smooth', 'rough', 'beautiful', 'pretty', 'lovely', 'vibrant', 'dynamic', 'dramatic', 'natural', 'minimalist', 'minimal',
+  'vintage', 'retro', 'futuristic', 'classic', 'iconic', 'lush', 'shot', 'filmed', 'shooting', 'seen', 'looking', 'visible',
 ] as const;
