@@ -99,12 +99,16 @@ const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 /** Records, in the page, each input event's time to its handler and to the next animation frame. */
 async function installFrameProbe(page: Page, selector: string): Promise<void> {
   await page.evaluate((sel) => {
-    const g = globalThis as unknown as { __probe: { frame: number[] }; document: { querySelector(s: string): unknown } };
+    const g = globalThis as unknown as {
+      __probe: { frame: number[] };
+      document: { querySelector(s: string): unknown };
+      requestAnimationFrame(callback: () => void): number;
+    };
     g.__probe = { frame: [] };
     const el = g.document.querySelector(sel) as { addEventListener(t: string, f: (e: { timeStamp: number }) => void): void };
     el.addEventListener('input', (event) => {
       const start = event.timeStamp;
-      requestAnimationFrame(() => g.__probe.frame.push(performance.now() - start));
+      g.requestAnimationFrame(() => g.__probe.frame.push(performance.now() - start));
     });
   }, selector);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_KEYS } from '../../../src/shared/contracts/api';
 import { DraftContent } from '../../../src/shared/studio/models';
+import { analyzePrompt } from '../../../src/shared/quality';
 import { contentFromTemplate, TEMPLATES } from '../../../src/renderer/features/templates/templates';
 
 describe('prompt templates', () => {
@@ -29,5 +30,18 @@ describe('prompt templates', () => {
     a.tags.push('x');
     expect(TEMPLATES[0]!.fields.subject).not.toBe('changed');
     expect(TEMPLATES[0]!.tags).not.toContain('x');
+  });
+});
+
+describe('prompt templates, judged by the quality analysis', () => {
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s covers every checklist item it needs, with no error or warning', (_id, template) => {
+    const content = contentFromTemplate(template, null);
+    const report = analyzePrompt(content.prompt, { durationSeconds: template.options.durationSeconds, generateAudio: template.options.generateAudio });
+    for (const key of CHECKLIST_KEYS) {
+      if (key === 'audio' && !template.options.generateAudio) continue;
+      expect(report.checklist[key].present, key).toBe(true);
+    }
+    expect(report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(report.score).toBeGreaterThanOrEqual(85);
   });
 });

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { CHECKLIST_KEYS, type ChecklistKey, type QualityReport } from '../../../shared/contracts/api';
 import { notePreviewCommitted } from '../../app/perf';
+import { CHECKLIST_GUIDE } from '../editor/checklist-guide';
 import { PROMPT_LIMIT_CHARS } from './analysis';
 import { COVERAGE_WORDS, coverageCounts, coverageOf, ITEM_LABELS } from './coverage';
 import { segmentHighlights, type KeyedSpan } from './highlight';
@@ -13,6 +14,7 @@ export function QualityPreview() {
   const { prompt, report, generateAudio } = useQuality();
   useLayoutEffect(() => notePreviewCommitted(), [report]);
   const { covered, needed } = coverageCounts(report, generateAudio);
+  const missing = CHECKLIST_GUIDE.filter((g) => coverageOf(report, g.key, generateAudio) === 'missing');
 
   return (
     // Focusable so that keyboard users can scroll it when it overflows.
@@ -45,8 +47,16 @@ export function QualityPreview() {
       </p>
 
       <h3 className="preview-heading">Suggestions</h3>
-      {report.issues.length === 0 ? (
+      {report.issues.length === 0 && missing.length === 0 ? (
         <p className="muted">No suggestions: the prompt covers what it needs.</p>
+      ) : report.issues.length === 0 ? (
+        <ul className="quality-issues">
+          {missing.map((guide) => (
+            <li key={guide.key} className="issue issue--warning" data-code={`missing_${guide.key}`}>
+              <strong className="issue__severity">Add:</strong> {guide.label}. <span className="issue__suggestion">{guide.hint}</span>
+            </li>
+          ))}
+        </ul>
       ) : (
         <ul className="quality-issues">
           {report.issues.map((issue, i) => (
