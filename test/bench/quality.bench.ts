@@ -13,6 +13,7 @@ const SETS = [
   ['labelled sample (LABELS.md, 30)', 'labelled-prompts.jsonl'],
   ['own adversarial set (90, homonym traps)', 'adversarial.jsonl'],
   ['blind set (60, labelled before first scored)', 'blind.jsonl'],
+  ['blind set 2 (40, other domains, labelled before first scored)', 'blind-2.jsonl'],
 ] as const;
 
 const WARMUP = 300;

@@ -26,11 +26,11 @@ for (const file of ['labelled-prompts.jsonl', 'adversarial.jsonl']) {
   });
 }
 
-describe('blind held-out set', () => {
-  const rows = loadLabelled('blind.jsonl');
+describe.each(['blind.jsonl', 'blind-2.jsonl'])('blind held-out set %s', (file) => {
+  const rows = loadLabelled(file);
   it('keeps macro-F1 ≥ 0.95 and every item ≥ 0.9', () => {
     const { items, macroF1 } = f1Scores(rows, present);
-    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(rows.length).toBeGreaterThanOrEqual(40);
     expect(macroF1).toBeGreaterThanOrEqual(0.95);
     for (const k of CHECKLIST_KEYS) expect(items[k].f1, k).toBeGreaterThanOrEqual(0.9);
   });
@@ -38,7 +38,7 @@ describe('blind held-out set', () => {
 
 describe('report shape', () => {
   it('matches the contract and every span points at its text', () => {
-    for (const file of ['labelled-prompts.jsonl', 'adversarial.jsonl', 'blind.jsonl']) {
+    for (const file of ['labelled-prompts.jsonl', 'adversarial.jsonl', 'blind.jsonl', 'blind-2.jsonl']) {
       for (const { prompt } of loadLabelled(file)) {
         const report = analyzePrompt(prompt);
         expect(() => QualityReport.parse(report)).not.toThrow();

@@ -170,7 +170,7 @@ describe('subject needs a subject and a setting', () => {
   it.each([
     ['A barista in a sunlit Brooklyn café.', ['barista', 'Brooklyn', 'café']],
     ['Drone shot over a misty pine forest.', ['pine', 'forest']],
-    ['A surfer rides a wave off the coast of Portugal.', ['surfer', 'coast']],
+    ['A surfer rides a wave off the coast of Portugal.', ['surfer', 'coast', 'Portugal']],
     ['Sneakers on a concrete floor in Havana.', ['Sneakers', 'floor', 'Havana']],
     ['Studio shot of a perfume bottle.', ['Studio', 'perfume']],
   ])('yes: %s', (prompt, words) => expect(evidence(prompt, 'subject')).toEqual(words));

@@ -13,6 +13,16 @@ const LOCATIVE: ReadonlySet<string> = new Set(LOCATIVE_PREPOSITIONS);
 const SKIP_TO_NAME: ReadonlySet<string> = new Set(['the', 'a', 'downtown', 'central', 'old', 'rural', 'coastal', 'northern', 'southern', 'eastern', 'western', 'sunny', 'rainy', 'snowy', 'busy', 'modern', 'historic', 'sunlit']);
 const NOT_A_SUBJECT: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...NOT_SUBJECT, 'camera', 'cameras']);
 const LOCATIVE_WINDOW = 4;
+/** "the edge of", "the coast of", "the surface of": "of" after these places what follows. */
+const PART_OF: ReadonlySet<string> = new Set(['edge', 'middle', 'heart', 'center', 'centre', 'corner', 'top', 'roof', 'floor', 'side', 'outskirts', 'streets', 'shore', 'shores', 'banks', 'bank', 'surface', 'interior', 'inside', 'entrance', 'window', 'windows', 'coast', 'depths', 'foot', 'base', 'rim', 'steps', 'doorway', 'porch', 'rooftops', 'skyline', 'alleys', 'alleyways', 'bottom', 'end', 'slopes', 'summit', 'peak', 'ruins', 'lobby', 'halls', 'aisles', 'aisle', 'deck']);
+
+/** A locative preposition, or "of" after a part of a place ("the window of a ramen bar"). */
+function isLocative(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (LOCATIVE.has(t.norm)) return true;
+  const prev = tokens[j - 1];
+  return t.norm === 'of' && prev !== undefined && prev.clause === t.clause && PART_OF.has(prev.norm);
+}
 
 function locativeBefore(tokens: readonly Token[], first: number): boolean {
   const clause = tokens[first]!.clause;
@@ -21,7 +31,7 @@ function locativeBefore(tokens: readonly Token[], first: number): boolean {
     const t = tokens[j]!;
     if (t.clause !== clause) return false;
     if (t.kind === 'punct') continue;
-    if (LOCATIVE.has(t.norm)) return true;
+    if (isLocative(tokens, j)) return true;
     seen += 1;
   }
   return false;
@@ -34,7 +44,7 @@ function namedPlace(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1, skipped = 0; j >= 0 && skipped <= 2; j -= 1) {
     const p = tokens[j]!;
     if (p.kind === 'punct' || p.clause !== t.clause) return false;
-    if (LOCATIVE.has(p.norm)) return true;
+    if (isLocative(tokens, j)) return true;
     if (!SKIP_TO_NAME.has(p.norm) && !p.capitalised) return false;
     skipped += 1;
   }

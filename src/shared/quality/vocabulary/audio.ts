@@ -21,7 +21,7 @@ const INSTRUMENTS = [
 const GENRES = [
   'jazz', 'hip hop', 'lo fi', 'techno', 'edm', 'rock', 'pop', 'classical', 'reggae', 'funk', 'blues', 'folk', 'country', 'punk', 'metal',
   'disco', 'trap', 'dubstep', 'rap', 'gospel', 'opera', 'synthwave', 'chillwave', 'r&b', 'soul', 'bossa nova', 'flamenco', 'salsa',
-  'house', 'trance', 'ambient', 'indie', 'orchestral', 'electronic', 'acoustic', 'instrumental', 'k pop', 'afrobeat', 'reggaeton',
+  'synth pop', 'synthpop', 'electro', 'city pop', 'dream pop', 'shoegaze', 'grunge', 'emo', 'ska', 'hardstyle', 'vaporwave', 'phonk', 'house', 'trance', 'ambient', 'indie', 'orchestral', 'electronic', 'acoustic', 'instrumental', 'k pop', 'afrobeat', 'reggaeton',
   'motown', 'swing', 'bebop', 'ragtime', 'baroque', 'bluegrass', 'downtempo', 'drum and bass',
 ];
 
@@ -56,7 +56,7 @@ export const AUDIO_CUES: readonly Cue[] = [
     unless: [{ after: ['show', 'shows', 'bubble', 'bubbles', 'lines', 'line', 'emoji', 'box'] }, { before: ['talk', 'chat'] }],
   },
   { tag: 'audio:speech', terms: ['voice', 'voices'], unless: [{ after: ['assistant', 'assistants', 'control', 'command', 'commands', 'recorder', 'memo', 'search', 'actor', 'actors', 'of', 'typing'] }] },
-  { tag: 'audio:speech', terms: ['says', 'say', 'said', 'saying', 'asks', 'asking', 'replies', 'calls out', 'tells'], unless: [{ before: WRITTEN_THINGS, within: 3 }, { before: ['that', 'which'] }] },
+  { tag: 'audio:speech', terms: ['says', 'say', 'said', 'saying', 'asks', 'asking', 'replies', 'call out', 'calls out', 'calling out', 'called out', 'tells'], unless: [{ before: WRITTEN_THINGS, within: 3 }, { before: ['that', 'which'] }] },
 
   {
     tag: 'audio:sound',
@@ -70,6 +70,7 @@ export const AUDIO_CUES: readonly Cue[] = [
       'thunder', 'thundering', 'thunderclap', 'heartbeat', 'heartbeats', 'tick tock', 'ticking', 'sirens', 'siren', 'reverb', 'echo',
       'echoes', 'echoing', 'white noise', 'hubbub', 'din', 'cacophony', 'clamor', 'clamour', 'lapping water', 'lapping waves', 'barking',
       'barks', 'meowing', 'mooing', 'revving', 'clinking', 'bells', 'bell', 'church bells', 'wind chimes', 'fanfare', 'audible',
+      'thwack', 'whack', 'smack', 'clunk', 'clonk', 'ping', 'pings', 'plink', 'twang', 'tinkle', 'tinkling', 'jingling', 'swish',
       'rustle', 'rustles', 'rustling', 'sizzling', 'crackling', 'creaking', 'humming', 'chirping', 'buzzing', 'whirring',
     ],
     unless: [
@@ -88,7 +89,7 @@ export const AUDIO_CUES: readonly Cue[] = [
   { tag: 'audio:sound', terms: ['boom', 'booms', 'booming'], unless: [{ after: ['up', 'down', 'shot', 'mic', 'microphone', 'operator', 'pole', 'arm', 'lift', 'gate', 'box', 'town', 'times'] }, { before: ['baby', 'tech', 'economic', 'housing', 'population', 'camera'] }] },
   { tag: 'audio:sound', terms: ['static'], need: [{ before: ['radio', 'tv', 'television', 'walkie', 'crackling', 'hissing', 'white'] }, { after: ['crackle', 'crackles', 'crackling', 'hiss', 'hisses', 'hissing', 'hum', 'buzz', 'noise', 'fills', 'interference'] }] },
   { tag: 'audio:sound', terms: ['horn', 'horns'], need: [{ before: ['car', 'cars', 'truck', 'ship', 'fog', 'air', 'blaring', 'honking', 'distant', 'taxi', 'bus', 'train', 'boat', 'tugboat'] }, { after: ['blare', 'blares', 'blaring', 'honk', 'honks', 'honking', 'blast', 'blasts', 'sound', 'sounds'] }] },
-  { tag: 'audio:sound', terms: ['crash', 'crashes', 'splash', 'bang', 'explosion'], need: [{ before: ['loud', 'deafening', 'distant', 'audible', 'sudden', 'thunderous', 'muffled'] }, { after: ['of', 'echoes', 'echoing', 'rings', 'sound'] }] },
+  { tag: 'audio:sound', terms: ['crash', 'crashes', 'splash', 'bang', 'explosion'], need: [{ before: ['loud', 'deafening', 'distant', 'audible', 'sudden', 'thunderous', 'muffled'] }, { after: ['echoes', 'echoing', 'rings', 'sound'] }] },
 
   {
     tag: 'audio:silence',

@@ -36,7 +36,8 @@ export const CAMERA_CUES: readonly Cue[] = [
       'pedestal up', 'pedestal down', 'boom up', 'boom down', 'booms up', 'booms down', 'moving camera', 'moving shot', 'camera movement',
       'camera motion', 'camera move', 'camera moves', 'slider shot', 'gimbal shot', 'rotating camera', 'spinning camera', 'roving camera',
       'traveling shot', 'travelling shot', 'reverse tracking', 'aerial tracking', 'aerial orbit', 'aerial flyover', 'flying camera',
-      'point of view following',
+      'point of view following', 'helicopter shot', 'heli shot', 'helicopter footage', 'slider move', 'slider shot', 'cable cam', 'cablecam',
+      'snorricam', 'dolly track', 'rack focus pull',
     ],
   },
   { tag: 'camera:move', terms: ['handheld'], unless: [{ after: HANDHELD_PRODUCTS }] },
@@ -45,7 +46,7 @@ export const CAMERA_CUES: readonly Cue[] = [
   {
     tag: 'camera:move',
     terms: [...verbs('push in', 'push into', 'push toward', 'push towards', 'push forward', 'pull back', 'pull out', 'pull away', 'move in', 'creep in', 'ease in')],
-    need: [{ hyphenated: true }, { clauseStart: true }, CAMERA_SUBJECT_BEFORE, { before: CAMERA_MODIFIERS, within: 2 }],
+    need: [{ hyphenated: true }, { clauseStart: true }, CAMERA_SUBJECT_BEFORE, { before: CAMERA_MODIFIERS, within: 2 }, { before: ['shot', 'shots', 'footage', 'drone', 'helicopter'], within: 2 }],
   },
   {
     tag: 'camera:move',
@@ -97,6 +98,14 @@ export const CAMERA_CUES: readonly Cue[] = [
   { tag: 'camera:move', terms: verbs('follow'), need: [CAMERA_SUBJECT_BEFORE, { after: ['shot', 'cam', 'camera'] }, { before: ['handheld', 'steadicam', 'gimbal', 'drone', 'tracking', 'pov', 'slow', 'close', 'shot', 'camera', 'footage', 'aerial', 'fpv'], within: 2 }] },
   { tag: 'camera:move', terms: ['pov', 'point of view'], need: [{ after: ['following', 'walking', 'running', 'moving', 'flying', 'riding', 'cycling', 'skiing', 'driving', 'tracking', 'through', 'gliding', 'racing', 'diving', 'climbing', 'skating', 'descending', 'swooping', 'pushing'], within: 3 }] },
   { tag: 'camera:move', terms: ['fly through', 'fly over'], need: [{ hyphenated: true }, { clauseStart: true }, { before: ['drone', 'fpv', 'slow', 'camera', 'aerial', 'cinematic'], within: 2 }] },
+  // A move named as a direction of its own: ", slow drift forward," — the clause is the camera's.
+  {
+    tag: 'camera:move',
+    terms: ['slow', 'gentle', 'smooth', 'steady', 'subtle', 'gradual', 'quick', 'fast', 'continuous', 'graceful', 'sweeping'].flatMap((m) =>
+      ['drift', 'glide', 'push', 'creep', 'rise', 'descent', 'descend', 'move', 'movement', 'float', 'sweep', 'slide', 'climb', 'fly', 'pull', 'spiral'].map((v) => `${m} ${v}`)),
+    need: [{ clauseStart: true }],
+  },
+  { tag: 'camera:move', terms: ['slider'], need: [{ after: ['move', 'shot', 'from', 'left', 'right', 'in', 'out', 'across', 'along', 'past'] }, { before: ['camera', 'slow', 'macro', 'motorized', 'on', 'a'] }] },
   // Any motion verb the camera itself does.
   { tag: 'camera:move', terms: MOTION_VERBS, need: [CAMERA_SUBJECT_BEFORE] },
 

@@ -44,7 +44,8 @@ const TEXTURES = [
   'stitched', 'stitching', 'carved', 'chipped', 'tarnished', 'burnished', 'perforated', 'corrugated', 'scratched', 'knotted', 'braided',
   'furry', 'satin finish', 'gloss finish', 'matte finish', 'soft touch', 'sheer', 'opaque', 'tinted', 'smoked', 'scuffed', 'worn leather',
   'crackled', 'crystalline', 'porous', 'gnarled', 'lacy', 'feathered', 'feathery', 'scaly', 'jagged', 'glazed', 'glaze', 'sun bleached',
-  'bleached', 'rippled', 'faceted', 'fluted', 'padded', 'tufted', 'upholstered',
+  'bleached', 'rippled', 'faceted', 'fluted', 'padded', 'tufted', 'upholstered', 'whitewashed', 'sandblasted', 'powder coated', 'anodized',
+  'anodised', 'galvanized', 'galvanised', 'enameled', 'enamelled', 'painted', 'hand knitted', 'embroidered', 'beveled', 'bevelled',
 ];
 
 const PATTERNS = [
