@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
 import { call } from '../../app/ipc';
+import { refreshGate } from './gate-store';
 import { GenerationItem } from './GenerationItem';
 import { isFinished } from './generation-words';
 import { loadFirstPage, loadNextPage, rememberGeneration, useLiveGenerations, useGenerationsStore } from './store';
 import './generations.css';
 
-/** Asks the main process to follow unfinished generations it did not start in this session. */
+/**
+ * After reading the history: asks the main process to follow unfinished generations it did not
+ * start in this session, and re-reads the balance, which generations that ended meanwhile moved.
+ */
 function followUnfinished(): void {
+  void refreshGate().catch(() => undefined);
   for (const generation of useGenerationsStore.getState().items.filter((g) => !isFinished(g))) {
     call('generations.get', { id: generation.id }).then(rememberGeneration, () => undefined);
   }
