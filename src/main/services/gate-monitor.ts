@@ -6,7 +6,7 @@
 import type { GateState } from '../../shared/contracts/api';
 import type { GateView } from '../../shared/studio/models';
 import { StudioError } from './errors';
-import { viewOfState, viewWithout } from './gate-view';
+import { viewOfState, viewWithout } from '../../shared/studio/gate-view';
 
 export const DEFAULT_GATE_POLL_MS = 5000;
 export const MAX_OFFLINE_BACKOFF_MS = 60_000;

@@ -1,6 +1,6 @@
 /** Turns the server's gate state (or why it could not be read) into plain words for the UI. */
-import type { GateReason, GateState } from '../../shared/contracts/api';
-import type { GateView } from '../../shared/studio/models';
+import type { GateReason, GateState } from '../contracts/api';
+import type { GateView } from './models';
 
 export const REASON_MESSAGES: Record<GateReason, string> = {
   generation_disabled: 'Generation is turned off by the operator right now.',

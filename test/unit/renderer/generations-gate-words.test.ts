@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GateView } from '../../../src/shared/studio/models';
 import { creditsLine, gateAllows, gateBlockedReason, gateHeadline, GATE_UNKNOWN_MESSAGE } from '../../../src/renderer/features/generations/gate-words';
-import { viewOfState, viewWithout } from '../../../src/main/services/gate-view';
+import { viewOfState, viewWithout } from '../../../src/shared/studio/gate-view';
 
 const at = new Date('2025-01-01T00:00:00Z');
 

@@ -3,7 +3,7 @@ import type { GateState } from '../../../src/shared/contracts/api';
 import type { GateView } from '../../../src/shared/studio/models';
 import { StudioError } from '../../../src/main/services/errors';
 import { GateMonitor } from '../../../src/main/services/gate-monitor';
-import { REASON_MESSAGES } from '../../../src/main/services/gate-view';
+import { REASON_MESSAGES } from '../../../src/shared/studio/gate-view';
 
 const open: GateState = { generationEnabled: true, reasons: [], credits: { available: 10, reserved: 2 }, dailyRemaining: null };
 const offline = () => Promise.reject(new StudioError('offline', 'The server cannot be reached.'));
