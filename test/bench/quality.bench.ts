@@ -14,6 +14,7 @@ const SETS = [
   ['own adversarial set (90, homonym traps)', 'adversarial.jsonl'],
   ['blind set (60, labelled before first scored)', 'blind.jsonl'],
   ['blind set 2 (40, other domains, labelled before first scored)', 'blind-2.jsonl'],
+  ['blind set 3 (40, the sample\'s style, labelled before first scored)', 'blind-3.jsonl'],
 ] as const;
 
 const WARMUP = 300;

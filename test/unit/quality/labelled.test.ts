@@ -26,7 +26,7 @@ for (const file of ['labelled-prompts.jsonl', 'adversarial.jsonl']) {
   });
 }
 
-describe.each(['blind.jsonl', 'blind-2.jsonl'])('blind held-out set %s', (file) => {
+describe.each(['blind.jsonl', 'blind-2.jsonl', 'blind-3.jsonl'])('blind held-out set %s', (file) => {
   const rows = loadLabelled(file);
   it('keeps macro-F1 ≥ 0.95 and every item ≥ 0.9', () => {
     const { items, macroF1 } = f1Scores(rows, present);
@@ -38,7 +38,7 @@ describe.each(['blind.jsonl', 'blind-2.jsonl'])('blind held-out set %s', (file) 
 
 describe('report shape', () => {
   it('matches the contract and every span points at its text', () => {
-    for (const file of ['labelled-prompts.jsonl', 'adversarial.jsonl', 'blind.jsonl', 'blind-2.jsonl']) {
+    for (const file of ['labelled-prompts.jsonl', 'adversarial.jsonl', 'blind.jsonl', 'blind-2.jsonl', 'blind-3.jsonl']) {
       for (const { prompt } of loadLabelled(file)) {
         const report = analyzePrompt(prompt);
         expect(() => QualityReport.parse(report)).not.toThrow();

@@ -35,7 +35,7 @@ describe('each pool clause supplies its item', () => {
 });
 
 describe('ranking', () => {
-  const complete = loadLabelled('labelled-prompts.jsonl').concat(loadLabelled('adversarial.jsonl'), loadLabelled('blind.jsonl'), loadLabelled('blind-2.jsonl'))
+  const complete = loadLabelled('labelled-prompts.jsonl').concat(loadLabelled('adversarial.jsonl'), loadLabelled('blind.jsonl'), loadLabelled('blind-2.jsonl'), loadLabelled('blind-3.jsonl'))
     .filter((r) => CHECKLIST_KEYS.every((k) => r.labels[k]));
   const vague = [
     'A cool video of a car.', 'Make it beautiful and amazing, very cinematic, the best quality possible.', 'Product video for our new running shoe.',

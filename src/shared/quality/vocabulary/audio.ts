@@ -80,6 +80,8 @@ export const AUDIO_CUES: readonly Cue[] = [
     ],
   },
   { tag: 'audio:sound', terms: ['click', 'clicks', 'clicking', 'clack', 'clacks', 'clacking'], need: [{ before: ['key', 'keys', 'keyboard', 'mouse', 'shutter', 'camera', 'lock', 'heel', 'heels', 'tongue', 'metallic', 'soft', 'faint', 'loud', 'audible', 'rhythmic', 'satisfying', 'mechanical', 'typewriter', 'lighter', 'clock'], within: 2 }, { after: ['of'] }] },
+  { tag: 'audio:sound', terms: ['breathing', 'breaths', 'breath', 'panting', 'gasps', 'gasping', 'sighs', 'wheezing'], need: [{ before: ['heavy', 'labored', 'laboured', 'ragged', 'deep', 'soft', 'quiet', 'shallow', 'her', 'his', 'their', 'audible', 'loud', 'rhythmic', 'steady', 'only', 'hoarse', 'sharp', 'faint'], within: 2 }] },
+  { tag: 'audio:sound', terms: ['calling', 'calls', 'call'], need: [{ before: ['monkeys', 'birds', 'gulls', 'seagulls', 'loons', 'owls', 'owl', 'frogs', 'crickets', 'whales', 'wolves', 'geese', 'crows', 'ravens', 'doves', 'animals', 'cicadas', 'toucans', 'parrots', 'bird', 'mating', 'distant', 'bird\'s'], within: 2 }] },
   { tag: 'audio:sound', terms: ['sound', 'sounds'], unless: [{ after: SOUND_ADJ_NOT }, { name: true }, { before: ['puget', 'long'] }, { after: ['like'] }] },
   { tag: 'audio:sound', terms: ['audio'], unless: [{ after: AUDIO_NOT_AFTER }] },
   { tag: 'audio:sound', terms: ['ambience', 'ambiance'], need: [{ before: AMBIENCE_AUDIO_CONTEXT }, { after: ['sound', 'sounds', 'noise', 'track', 'audio'] }] },

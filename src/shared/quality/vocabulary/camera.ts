@@ -36,7 +36,7 @@ export const CAMERA_CUES: readonly Cue[] = [
       'pedestal up', 'pedestal down', 'boom up', 'boom down', 'booms up', 'booms down', 'moving camera', 'moving shot', 'camera movement',
       'camera motion', 'camera move', 'camera moves', 'slider shot', 'gimbal shot', 'rotating camera', 'spinning camera', 'roving camera',
       'traveling shot', 'travelling shot', 'reverse tracking', 'aerial tracking', 'aerial orbit', 'aerial flyover', 'flying camera',
-      'point of view following', 'helicopter shot', 'heli shot', 'helicopter footage', 'slider move', 'slider shot', 'cable cam', 'cablecam',
+      'point of view following', 'chase shot', 'drone chase', 'fpv chase', 'chase camera', 'helicopter shot', 'heli shot', 'helicopter footage', 'slider move', 'slider shot', 'cable cam', 'cablecam',
       'snorricam', 'dolly track', 'rack focus pull',
     ],
   },
@@ -106,6 +106,8 @@ export const CAMERA_CUES: readonly Cue[] = [
     need: [{ clauseStart: true }],
   },
   { tag: 'camera:move', terms: ['slider'], need: [{ after: ['move', 'shot', 'from', 'left', 'right', 'in', 'out', 'across', 'along', 'past'] }, { before: ['camera', 'slow', 'macro', 'motorized', 'on', 'a'] }] },
+  // "Drone descends into…": a drone with no article, opening its clause, is the camera.
+  { tag: 'camera:move', terms: MOTION_VERBS.map((v) => `drone ${v}`), need: [{ clauseStart: true }] },
   // Any motion verb the camera itself does.
   { tag: 'camera:move', terms: MOTION_VERBS, need: [CAMERA_SUBJECT_BEFORE] },
 

@@ -91,7 +91,7 @@ export const DETAIL_CUES: readonly Cue[] = [
         'red snapper', 'sea bass', 'brown trout', 'rainbow trout', 'goldfinch', 'greenfinch', 'blackbird', 'bluebird', 'red wine', 'white wine',
         'green tea', 'black tea', 'black coffee', 'white rice', 'brown rice', 'green bean', 'white noise', 'black hole', 'black market',
         'black belt', 'blue cheese', 'hash brown', 'white collar', 'blue collar', 'silver screen', 'silver lining', 'green light'),
-      'golden hour', 'blue hour', 'white house', 'earl grey', 'grey matter', 'gray matter', 'great white', 'snow white', 'red carpet', 'blue moon',
+      ...nouns('vinyl record', 'glass of', 'paper towel', 'paper plate', 'plastic bag'), 'golden hour', 'blue hour', 'white house', 'earl grey', 'grey matter', 'gray matter', 'great white', 'snow white', 'red carpet', 'blue moon',
       'black friday', 'yellow pages', 'rainbow trout', 'neon lights', 'neon light', 'red eye', 'blue chip', 'golden gate', 'green screen',
       'in the pink', 'pitch black', 'pitch dark', 'white water', 'whitewater',
     ],
