@@ -2,9 +2,8 @@
  * The in-memory index of draft summaries, built once at start-up and updated on every save,
  * so listing, filtering and searching 10,000 drafts never touches the disk.
  */
+import { summarizeDraft } from '../../shared/studio/draft-summary';
 import type { Draft, DraftSummary } from '../../shared/studio/models';
-
-export const PROMPT_PREVIEW_CHARS = 160;
 
 export interface DraftQuery {
   campaignId?: string | null | undefined;
@@ -19,20 +18,6 @@ interface Entry {
   haystack: string;
 }
 
-export function summarize(draft: Draft): DraftSummary {
-  return {
-    id: draft.id,
-    title: draft.title,
-    campaignId: draft.campaignId,
-    tags: [...draft.tags],
-    promptPreview: draft.prompt.slice(0, PROMPT_PREVIEW_CHARS),
-    version: draft.version,
-    createdAt: draft.createdAt,
-    updatedAt: draft.updatedAt,
-    reviewCount: draft.reviews.length,
-  };
-}
-
 const COMPARATORS: Record<NonNullable<DraftQuery['sort']>, (a: DraftSummary, b: DraftSummary) => number> = {
   updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
   created: (a, b) => b.createdAt.localeCompare(a.createdAt),
@@ -43,7 +28,7 @@ export class DraftIndex {
   private readonly entries = new Map<string, Entry>();
 
   put(draft: Draft): DraftSummary {
-    const summary = summarize(draft);
+    const summary = summarizeDraft(draft);
     const haystack = [draft.title, draft.prompt, draft.freeText, ...draft.tags].join('\n').toLowerCase();
     this.entries.set(draft.id, { summary, haystack });
     return summary;

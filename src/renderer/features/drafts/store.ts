@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { Draft, DraftContent, DraftSummary } from '../../../shared/studio/models';
 import { call } from '../../app/ipc';
 import { reportFailure } from '../../app/notices';
-import { summaryOf } from './summary';
+import { summarizeDraft } from '../../../shared/studio/draft-summary';
 
 export type DraftSort = 'updated' | 'created' | 'title';
 
@@ -133,7 +133,7 @@ export async function createDraft(content: Partial<DraftContent> = {}): Promise<
 
 /** Puts new drafts at the top of the list (where "newest first" would put them). */
 export function showNewDrafts(drafts: readonly Draft[]): void {
-  const summaries = drafts.map(summaryOf);
+  const summaries = drafts.map(summarizeDraft);
   useDrafts.setState((s) => ({
     items: [...summaries, ...s.items.filter((d) => !summaries.some((n) => n.id === d.id))],
     knownTags: mergeTags(s.knownTags, summaries),
@@ -142,7 +142,7 @@ export function showNewDrafts(drafts: readonly Draft[]): void {
 
 /** A saved draft's new summary; with "last updated" sorting it moves to the top. */
 export function applySavedDraft(draft: Draft): void {
-  const summary = summaryOf(draft);
+  const summary = summarizeDraft(draft);
   useDrafts.setState((s) => {
     const at = s.items.findIndex((d) => d.id === draft.id);
     if (at === -1) return {};
