@@ -1,3 +1,5 @@
+import { internSlice } from './intern';
+
 /**
  * One pass over the prompt that keeps every token's character offsets, so evidence can be
  * highlighted in the editor. Hyphens inside words are dropped and remembered (`joined`), so
@@ -7,17 +9,13 @@
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
-  readonly index: number;
   readonly kind: TokenKind;
-  readonly text: string;
   /** Lower case, curly apostrophes straightened, a trailing possessive "'s" removed. */
   readonly norm: string;
   readonly start: number;
   readonly end: number;
   /** Joined to the previous token by a hyphen ("push-in": "in" is joined). */
   readonly joined: boolean;
-  /** Written with no space after the previous token ("8s" is one token; "16:9" too). */
-  readonly tight: boolean;
   /** Clauses are split by punctuation; context rules look only inside one clause. */
   readonly clause: number;
   /** First word of a sentence (its capital letter says nothing about it being a name). */
@@ -105,7 +103,7 @@ export function tokenize(text: string): Token[] {
     else {
       // One punctuation character (a whole code point, so an emoji stays in one piece).
       end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1);
-      const raw = text.slice(start, end);
+      const raw = internSlice(text, start, end);
       const prev = tokens[tokens.length - 1];
       // A hyphen between two words with no spaces joins them; any other character is punctuation.
       if (HYPHENS.has(raw) && tight && prev !== undefined && prev.kind !== 'punct' && WORD_CHAR.test(text[end] ?? '')) {
@@ -116,30 +114,29 @@ export function tokenize(text: string): Token[] {
       }
       if (CLAUSE_BREAKS.has(raw)) clause += 1;
       if (SENTENCE_BREAKS.has(raw)) sentenceStart = true;
-      tokens.push({ index: tokens.length, kind: 'punct', text: raw, norm: raw, start, end, joined: false, tight, clause, sentenceStart: false, capitalised: false, value: undefined, suffix: '' });
+      tokens.push({ kind: 'punct', norm: raw, start, end, joined: false, clause, sentenceStart: false, capitalised: false, value: undefined, suffix: '' });
       pendingJoin = false;
       lastEnd = end;
       i = end;
       continue;
     }
-    const raw = text.slice(start, end);
-    const cased = sameLength ? lowered.slice(start, end) : raw.toLowerCase();
-    const lower = cased.includes('’') ? cased.replace(/’/g, "'") : cased;
-    const norm = isNumber ? lower : lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    const source = sameLength ? lowered : text.slice(start, end).toLowerCase();
+    const from = sameLength ? start : 0;
+    const to = sameLength ? end : source.length;
+    // A possessive "'s" is dropped: "chef's" reads as "chef".
+    const possessive = !isNumber && to - from > 2 && source.charCodeAt(to - 1) === 115 && (source.charCodeAt(to - 2) === 39 || source.charCodeAt(to - 2) === 0x2019);
+    const norm = internSlice(source, from, possessive ? to - 2 : to);
     tokens.push({
-      index: tokens.length,
       kind: isNumber ? 'number' : 'word',
-      text: raw,
       norm,
       start,
       end,
       joined: pendingJoin,
-      tight,
       clause,
       sentenceStart: sentenceStart && !pendingJoin,
-      capitalised: !isNumber && cased[0] !== raw[0],
+      capitalised: !isNumber && source.charCodeAt(from) !== text.charCodeAt(start),
       value: isNumber ? Number.parseFloat(text.slice(start, digitsEnd).replace(',', '.')) : undefined,
-      suffix: isNumber ? lower.slice(digitsEnd - start) : '',
+      suffix: isNumber && digitsEnd < end ? internSlice(source, from + digitsEnd - start, to) : '',
     });
     sentenceStart = false;
     pendingJoin = false;

@@ -47,7 +47,7 @@ export const negativePhrasing: Rule = {
         message: `“${span.text}” names what you do not want; video models often draw it anyway.`,
         suggestion: target === undefined
           ? 'Describe what is there instead (“an empty street”).'
-          : `Describe what is there instead, and put “${tokens[target]!.text}” in the negative prompt.`,
+          : `Describe what is there instead, and put “${doc.text.slice(tokens[target]!.start, tokens[target]!.end)}” in the negative prompt.`,
         spans: [span],
       });
     }
