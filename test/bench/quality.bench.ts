@@ -20,7 +20,9 @@ const SETS = [
   ['blind set (60, labelled before first scored)', 'blind.jsonl'],
   ['blind set 2 (40, other domains, labelled before first scored)', 'blind-2.jsonl'],
   ['blind set 3 (40, the sample\'s style, labelled before first scored)', 'blind-3.jsonl'],
+  ['blind set 4 (20, traps inside complete prompts, labelled before first scored)', 'blind-4.jsonl'],
 ] as const;
+const POOLED_BLIND = ['blind.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl'];
 
 const WARMUP = 300;
 const SAMPLES = 3000;
@@ -52,8 +54,12 @@ const pct = (x: number) => x.toFixed(3);
 
 export default async function bench(): Promise<{ title: string; markdown: string }> {
   const lines: string[] = [];
-  for (const [title, file] of SETS) {
-    const rows = loadLabelled(file);
+  const groups: Array<readonly [string, string[]]> = [
+    ...SETS.map(([title, file]) => [title, [file]] as const),
+    ['all four blind sets pooled (160)', POOLED_BLIND],
+  ];
+  for (const [title, files] of groups) {
+    const rows = files.flatMap((f) => loadLabelled(f));
     const { items, macroF1 } = f1Scores(rows, (prompt) => {
       const { checklist } = analyzePrompt(prompt);
       return Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, checklist[k].present])) as Record<(typeof CHECKLIST_KEYS)[number], boolean>;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_KEYS, QualityReport, type ChecklistKey } from '../../../src/shared/contracts/api';
 import { analyzePrompt } from '../../../src/shared/quality';
-import { loadLabelled } from './fixtures';
+import { BLIND_SETS, loadLabelled, TUNED_SETS } from './fixtures';
 
 const OPTIONS = { durationSeconds: 8, generateAudio: true };
 
@@ -35,7 +35,7 @@ describe('each pool clause supplies its item', () => {
 });
 
 describe('ranking', () => {
-  const complete = loadLabelled('labelled-prompts.jsonl').concat(loadLabelled('adversarial.jsonl'), loadLabelled('blind.jsonl'), loadLabelled('blind-2.jsonl'), loadLabelled('blind-3.jsonl'))
+  const complete = [...TUNED_SETS, ...BLIND_SETS].flatMap((f) => loadLabelled(f))
     .filter((r) => CHECKLIST_KEYS.every((k) => r.labels[k]));
   const vague = [
     'A cool video of a car.', 'Make it beautiful and amazing, very cinematic, the best quality possible.', 'Product video for our new running shoe.',

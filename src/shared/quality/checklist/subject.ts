@@ -11,7 +11,16 @@ import type { ChecklistDetector, Evidence } from './types';
 
 const LOCATIVE: ReadonlySet<string> = new Set(LOCATIVE_PREPOSITIONS);
 const SKIP_TO_NAME: ReadonlySet<string> = new Set(['the', 'a', 'downtown', 'central', 'old', 'rural', 'coastal', 'northern', 'southern', 'eastern', 'western', 'sunny', 'rainy', 'snowy', 'busy', 'modern', 'historic', 'sunlit']);
-const NOT_A_SUBJECT: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...NOT_SUBJECT, 'camera', 'cameras']);
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...NOT_SUBJECT]);
+/** "speaks to the camera", "looks into the lens": the filming camera, not a subject (a "film camera on a shelf" is one). */
+const FILMING_CAMERA_BEFORE: ReadonlySet<string> = new Set(['to', 'into', 'at', 'toward', 'towards', 'behind', 'past', 'from', 'off', 'the', 'our']);
+const CAMERA_WORDS: ReadonlySet<string> = new Set(['camera', 'cameras', 'lens']);
+
+function isFilmingCamera(tokens: readonly Token[], i: number): boolean {
+  if (!CAMERA_WORDS.has(tokens[i]!.norm)) return false;
+  const prev = tokens[i - 1];
+  return prev === undefined || prev.kind === 'punct' || FILMING_CAMERA_BEFORE.has(prev.norm);
+}
 const LOCATIVE_WINDOW = 4;
 /** "the edge of", "the coast of", "the surface of": "of" after these places what follows. */
 const PART_OF: ReadonlySet<string> = new Set(['edge', 'middle', 'heart', 'center', 'centre', 'corner', 'top', 'roof', 'floor', 'side', 'outskirts', 'streets', 'shore', 'shores', 'banks', 'bank', 'surface', 'interior', 'inside', 'entrance', 'window', 'windows', 'coast', 'depths', 'foot', 'base', 'rim', 'steps', 'doorway', 'porch', 'rooftops', 'skyline', 'alleys', 'alleyways', 'bottom', 'end', 'slopes', 'summit', 'peak', 'ruins', 'lobby', 'halls', 'aisles', 'aisle', 'deck']);
@@ -74,7 +83,7 @@ export const subjectDetector: ChecklistDetector = {
       const t = tokens[i]!;
       if (covered[i] || t.kind !== 'word') continue;
       if (namedPlace(tokens, i)) { settings.push(t); covered[i] = 1; continue; }
-      if (subject === undefined && t.norm.length > 1 && !NOT_A_SUBJECT.has(t.norm)) subject = t;
+      if (subject === undefined && t.norm.length > 1 && !NOT_A_SUBJECT.has(t.norm) && !isFilmingCamera(tokens, i)) subject = t;
     }
     if (settings.length === 0 || (subject === undefined && !landscape)) return [];
     const evidence = subject ? [subject, ...settings] : settings;

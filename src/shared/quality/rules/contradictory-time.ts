@@ -13,6 +13,8 @@ const CLASHES: ReadonlyArray<readonly [Tag, Tag]> = [
   ['tod:dawn', 'tod:dusk'],
 ];
 
+const PAIR_LIMIT = 24;
+
 export const contradictoryTime: Rule = {
   code: 'contradictory_time_of_day',
   penalty: 10,
@@ -20,7 +22,8 @@ export const contradictoryTime: Rule = {
   check({ doc }) {
     // A time-lapse or an explicit passage of time ("from dawn to dusk") may cross times of day.
     if (doc.tagged('speed:fast').length > 0) return [];
-    const live = (tag: Tag): readonly Mention[] => doc.tagged(tag).filter((m) => !doc.isNegated(m));
+    // The first few of each are enough to find a clash, and keep a huge prompt from costing pairs².
+    const live = (tag: Tag): readonly Mention[] => doc.tagged(tag).filter((m) => !doc.isNegated(m)).slice(0, PAIR_LIMIT);
     for (const [x, y] of CLASHES) {
       for (const a of live(x)) {
         for (const b of live(y)) {
