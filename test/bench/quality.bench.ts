@@ -54,8 +54,8 @@ const pct = (x: number) => x.toFixed(3);
 
 export default async function bench(): Promise<{ title: string; markdown: string }> {
   const lines: string[] = [];
-  const groups: Array<readonly [string, string[]]> = [
-    ...SETS.map(([title, file]) => [title, [file]] as const),
+  const groups: Array<[string, string[]]> = [
+    ...SETS.map(([title, file]): [string, string[]] => [title, [file]]),
     ['all four blind sets pooled (160)', POOLED_BLIND],
   ];
   for (const [title, files] of groups) {
