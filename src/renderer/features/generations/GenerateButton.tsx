@@ -80,7 +80,7 @@ export function GenerateButton({ draftId }: { draftId: string }) {
         </p>
       )}
       {error && (
-        <p role="alert" className="generate__error">
+        <p role="alert" className="error-text">
           {error}
         </p>
       )}
