@@ -26,8 +26,6 @@ export type Tag =
   | 'place:landscape'
   /** A place word that is a setting only after a locative preposition ("in the water", "at the bar"). */
   | 'place:prep'
-  /** A surface things stand on; a setting only after "on", "atop"… ("on a marble pedestal"). */
-  | 'place:surface'
   /** A whole setting phrase ("underwater", "in space", "backdrop"). */
   | 'place:setting'
   | 'filler'
@@ -58,9 +56,7 @@ export interface Condition {
   before?: WordList;
   /** One of these words within `within` words after the match. */
   after?: WordList;
-  /** One of these words within `within` words on either side. */
-  around?: WordList;
-  /** Window for before/after/around, in words (default 1). */
+  /** Window for before/after, in words (default 1). */
   within?: number;
   /** The match opens its clause: an imperative ("Pull back from…", "Zoom in slowly"). */
   clauseStart?: true;

@@ -22,7 +22,6 @@ export interface Mention {
 interface CompiledCondition {
   readonly before: ReadonlySet<string> | null;
   readonly after: ReadonlySet<string> | null;
-  readonly around: ReadonlySet<string> | null;
   readonly within: number;
   readonly clauseStart: boolean;
   readonly clauseAlone: boolean;
@@ -55,7 +54,6 @@ function compileCondition(c: Condition): CompiledCondition {
   return {
     before: asSet(c.before),
     after: asSet(c.after),
-    around: asSet(c.around),
     within: c.within ?? 1,
     clauseStart: c.clauseStart === true,
     clauseAlone: c.clauseAlone === true,
@@ -135,7 +133,6 @@ function closesClause(tokens: readonly Token[], last: number): boolean {
 function holds(c: CompiledCondition, tokens: readonly Token[], first: number, last: number): boolean {
   if (c.before && !seenBefore(tokens, first, c.before, c.within)) return false;
   if (c.after && !seenAfter(tokens, last, c.after, c.within)) return false;
-  if (c.around && !seenBefore(tokens, first, c.around, c.within) && !seenAfter(tokens, last, c.around, c.within)) return false;
   if (c.clauseStart && !opensClause(tokens, first)) return false;
   if (c.clauseAlone && !(opensClause(tokens, first) && closesClause(tokens, last))) return false;
   if (c.name) {

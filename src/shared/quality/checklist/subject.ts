@@ -71,7 +71,7 @@ export const subjectDetector: ChecklistDetector = {
       if (m.tag === 'negator') continue;
       if (m.tag.startsWith('place')) {
         // A place word that is not a setting here may be the subject ("city traffic", "a car").
-        const isSetting = m.tag === 'place:prep' || m.tag === 'place:surface' ? locativeBefore(tokens, m.first) : true;
+        const isSetting = m.tag === 'place:prep' ? locativeBefore(tokens, m.first) : true;
         if (!isSetting || doc.isNegated(m)) continue;
         settings.push(m);
         if (m.tag === 'place:landscape') landscape = true;

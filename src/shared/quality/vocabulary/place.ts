@@ -43,7 +43,7 @@ const PLACES = [
   'backstage', 'outdoors', 'indoors', 'underwater', 'offshore', 'onstage', 'overseas',
 ];
 
-/** Place words that name a setting only after a locative preposition ("at the bar", "in the water"). */
+/** Place words, surfaces included, that name a setting only after a locative preposition ("at the bar", "on a marble pedestal"). */
 const PREPOSITIONAL_PLACES = [
   ...nouns('bar', 'club', 'store', 'shop', 'platform', 'capsule', 'cabin', 'roof', 'yard', 'square', 'port', 'track', 'court', 'pitch',
     'pool', 'stage', 'room', 'home', 'house', 'building', 'city', 'town', 'world', 'place', 'area', 'location', 'scene', 'environment',

@@ -85,12 +85,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const DURATION_UNITS: Readonly<Record<string, number>> = {
   s: 1, sec: 1, secs: 1, second: 1, seconds: 1, min: 60, mins: 60, minute: 60, minutes: 60,
 };
-export const FPS_UNITS = ['fps', 'frames'] as const;
-export const RESOLUTION_WORDS = ['uhd', 'fhd', 'qhd'] as const;
 
 /** Locative words that put a subject somewhere ("in a café", "on a rocky cliff"). */
 export const LOCATIVE_PREPOSITIONS = ['in', 'inside', 'on', 'at', 'atop', 'across', 'along', 'over', 'through', 'throughout', 'under', 'beneath', 'below', 'above', 'near', 'beside', 'by', 'around', 'into', 'onto', 'within', 'against', 'amid', 'amidst', 'among', 'past', 'outside', 'behind', 'upon', 'off', 'from', 'down', 'up', 'toward', 'towards', 'before', 'overlooking', 'between', 'under', 'underneath', 'alongside', 'out'] as const;
-export const SURFACE_PREPOSITIONS = ['on', 'atop', 'upon', 'against', 'across', 'onto', 'off', 'along', 'over', 'beside', 'by', 'under', 'beneath', 'at'] as const;
 
 /**
  * Words that are never the concrete subject: function words, instructions, what the clip is
