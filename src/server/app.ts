@@ -9,6 +9,7 @@ import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorComp
 import { randomUUID } from 'node:crypto';
 import type { ServerContext } from './context';
 import { ApiError, problemBody } from './http/problem';
+import { responseSerializer } from './http/serialize';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
 import { generationRoutes } from './routes/generations';
@@ -57,8 +58,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     forceCloseConnections: 'idle',
   });
   app.setValidatorCompiler(validatorCompiler);
-  // Responses are built from the contract's types by our own code; plain JSON keeps them fast.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setSerializerCompiler(({ schema }) => responseSerializer(schema));
   app.decorateRequest('user', null);
 
   app.addHook('onSend', async (req, reply, payload) => {

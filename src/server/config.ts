@@ -37,8 +37,10 @@ const EnvSchema = z.object({
   SHOTLIST_PUBLIC_URL: z.string().url().optional(),
   /** How long a signed video URL stays valid. */
   SHOTLIST_VIDEO_URL_TTL_S: intFrom(3600, 10, 7 * 24 * 3600),
-  /** How often the sweeper looks for stuck tasks and the poller asks polled providers. */
+  /** How often the sweeper looks for stuck tasks and interrupted creates. */
   SHOTLIST_SWEEP_INTERVAL_MS: intFrom(5000, 50, 3_600_000),
+  /** How often a polled provider (gemini) is asked about each open task. */
+  SHOTLIST_PROVIDER_POLL_MS: intFrom(5000, 20, 3_600_000),
   /** One provider call's time limit, and how many times a transient failure is retried. */
   SHOTLIST_PROVIDER_TIMEOUT_MS: intFrom(15_000, 50, 600_000),
   SHOTLIST_PROVIDER_RETRIES: intFrom(2, 0, 10),
@@ -61,6 +63,7 @@ export interface ServerConfig {
   publicUrl: string | undefined;
   videoUrlTtlS: number;
   sweepIntervalMs: number;
+  providerPollMs: number;
   providerTimeoutMs: number;
   providerRetries: number;
   bodyLimitBytes: number;
@@ -96,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     publicUrl: e.SHOTLIST_PUBLIC_URL,
     videoUrlTtlS: e.SHOTLIST_VIDEO_URL_TTL_S,
     sweepIntervalMs: e.SHOTLIST_SWEEP_INTERVAL_MS,
+    providerPollMs: e.SHOTLIST_PROVIDER_POLL_MS,
     providerTimeoutMs: e.SHOTLIST_PROVIDER_TIMEOUT_MS,
     providerRetries: e.SHOTLIST_PROVIDER_RETRIES,
     bodyLimitBytes: e.SHOTLIST_BODY_LIMIT_BYTES,

@@ -50,6 +50,8 @@ export interface GatedServer {
 const notYetStarted: VideoProvider = {
   name: 'starting',
   polled: false,
+  // It never reaches any provider, so trying again is always safe.
+  dedupesCreates: true,
   async createTask() {
     throw new ProviderError('unavailable', 'provider starting');
   },
@@ -137,7 +139,7 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
       tasks.provider = handle.provider;
       closeProvider = () => handle.close();
     }
-    const sweeper = new Sweeper(tasks, config.sweepIntervalMs, log);
+    const sweeper = new Sweeper(tasks, { sweepMs: config.sweepIntervalMs, pollMs: config.providerPollMs }, log);
     if (options.sweeper !== false) sweeper.start();
 
     const started = app;

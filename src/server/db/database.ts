@@ -8,8 +8,21 @@ export type SqlParam = string | number | null;
 export interface Queryable {
   all<T>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
   get<T>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined>;
+  /** Rows as arrays, columns in SELECT order: for hot reads of many rows (no object per row to build). */
+  tuples<T extends readonly unknown[]>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
   /** Runs a write; resolves to the number of rows it changed. */
   run(sql: string, params?: readonly SqlParam[]): Promise<number>;
+}
+
+export interface TransactionOptions {
+  /**
+   * 'durable' (default): resolves once the commit is on disk (survives kill -9 and power loss).
+   * 'committed': resolves once committed — visible to every later read and write and handed to
+   * the OS, so it survives kill -9 — without waiting for the embedded engine's next fsync, which
+   * follows within milliseconds. Only for writes nobody outside is told about and that
+   * reconciliation redoes if a power cut loses them (PostgreSQL commits are always durable).
+   */
+  wait?: 'durable' | 'committed';
 }
 
 export interface Database extends Queryable {
@@ -19,7 +32,7 @@ export interface Database extends Queryable {
    * (BEGIN IMMEDIATE), on PostgreSQL a transaction whose conditional updates lock the rows they
    * touch, retried whole on serialization failure or deadlock. fn may run more than once.
    */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

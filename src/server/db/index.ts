@@ -2,7 +2,7 @@ import type { Database } from './database';
 import { PostgresDatabase } from './postgres';
 import { SqliteDatabase } from './sqlite';
 
-export type { Database, Queryable, SqlParam } from './database';
+export type { Database, Queryable, SqlParam, TransactionOptions } from './database';
 
 /** PostgreSQL when a URL is given, else the embedded database in dataDir. */
 export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {

@@ -5,7 +5,7 @@
  * serialize on the same budget and user rows. Serialization failures and deadlocks retry.
  */
 import pg from 'pg';
-import type { Database, Queryable, SqlParam } from './database';
+import type { Database, Queryable, SqlParam, TransactionOptions } from './database';
 import { MIGRATIONS } from './migrations';
 
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -41,6 +41,10 @@ class Client implements Queryable {
   }
   async get<T>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined> {
     return (await this.all<T>(sql, params))[0];
+  }
+  async tuples<T extends readonly unknown[]>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    const r = await this.c.query({ text: numbered(sql), values: params as SqlParam[], types, rowMode: 'array' });
+    return r.rows as unknown as T[];
   }
   async run(sql: string, params: readonly SqlParam[] = []): Promise<number> {
     const r = await this.c.query({ text: numbered(sql), values: params as SqlParam[], types });
@@ -98,11 +102,15 @@ export class PostgresDatabase implements Database {
   get<T>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined> {
     return this.plain.get<T>(sql, params);
   }
+  tuples<T extends readonly unknown[]>(sql: string, params?: readonly SqlParam[]): Promise<T[]> {
+    return this.plain.tuples<T>(sql, params);
+  }
   run(sql: string, params?: readonly SqlParam[]): Promise<number> {
     return this.plain.run(sql, params);
   }
 
-  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  /** COMMIT returns once PostgreSQL has made it durable, so options.wait changes nothing here. */
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>, _options?: TransactionOptions): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const c = await this.pool.connect();
       let broken = false;

@@ -1,14 +1,25 @@
 /**
- * The embedded engine: better-sqlite3 in WAL mode with synchronous=FULL, so a committed
- * transaction is on disk before COMMIT returns (survives kill -9 and power loss).
- * One writer connection runs transactions one at a time, grouped so one fsync commits many
- * (see flush), and awaits inside a transaction never interleave another request's statements;
- * a second, read-only connection serves plain reads from the last committed snapshot.
+ * The embedded engine: better-sqlite3 in WAL mode, one writer connection and one read-only one.
+ *
+ * Durability: nobody hears "done" before the disk has it. Transactions queued in one event-loop
+ * turn run one after another inside one BEGIN IMMEDIATE … COMMIT (group commit, see flush);
+ * COMMIT appends the group to the WAL (synchronous=NORMAL, so SQLite itself does not fsync there)
+ * and then one fdatasync of the WAL file, run on libuv's thread pool, makes it durable before any
+ * of its callers is answered. That is the guarantee synchronous=FULL gives (the commit is in the
+ * fsynced WAL before it is acknowledged: it survives kill -9 and power loss), without blocking the
+ * event loop for the length of an fsync. Syncs never overlap; one sync covers every group
+ * committed before it started. Checkpoints keep SQLite's own syncs (WAL before, database after).
+ * The one difference from FULL: for the length of a sync, other requests can read a commit that
+ * is not yet on disk (after a power cut, not after kill -9, such a read could come undone);
+ * every acknowledgement, provider call and webhook answer still waits for the sync.
+ *
+ * Statements run synchronously, so awaits inside a transaction never interleave another
+ * request's statements; plain reads go to the read-only connection (the last commit).
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, fdatasync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database, Queryable, SqlParam } from './database';
+import type { Database, Queryable, SqlParam, TransactionOptions } from './database';
 import { MIGRATIONS } from './migrations';
 
 type Conn = BetterSqlite3.Database;
@@ -18,6 +29,8 @@ type Stmt = BetterSqlite3.Statement<unknown[], unknown>;
 
 class StatementCache implements Queryable {
   private readonly cache = new Map<string, Stmt>();
+  /** Statements in raw mode (rows as arrays) are kept apart: the mode sticks to a statement. */
+  private readonly rawCache = new Map<string, Stmt>();
   constructor(private readonly conn: Conn) {}
 
   private prepare(sql: string): Stmt {
@@ -25,6 +38,15 @@ class StatementCache implements Queryable {
     if (!stmt) {
       stmt = this.conn.prepare(sql);
       this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private prepareRaw(sql: string): Stmt {
+    let stmt = this.rawCache.get(sql);
+    if (!stmt) {
+      stmt = this.conn.prepare(sql).raw(true);
+      this.rawCache.set(sql, stmt);
     }
     return stmt;
   }
@@ -47,6 +69,9 @@ class StatementCache implements Queryable {
   async get<T>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined> {
     return this.getSync<T>(sql, params);
   }
+  async tuples<T extends readonly unknown[]>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    return this.prepareRaw(sql).all(...params) as unknown as T[];
+  }
   async run(sql: string, params?: readonly SqlParam[]): Promise<number> {
     return this.runSync(sql, params);
   }
@@ -57,31 +82,55 @@ function open(file: string, readonly: boolean): Conn {
   conn.pragma('busy_timeout = 5000');
   if (!readonly) {
     conn.pragma('journal_mode = WAL');
-    conn.pragma('synchronous = FULL');
+    // Commits are made durable by SqliteDatabase.sync (an fdatasync of the WAL off the event loop).
+    conn.pragma('synchronous = NORMAL');
     conn.pragma('foreign_keys = ON');
   }
   return conn;
 }
 
+interface Pending {
+  fn: (tx: Queryable) => Promise<unknown>;
+  durable: boolean;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
 export class SqliteDatabase implements Database {
   readonly engine = 'sqlite' as const;
+  private readonly file: string;
   private readonly writer: Conn;
   private readonly reader: Conn;
   private readonly writes: StatementCache;
   private readonly reads: StatementCache;
-  private pending: Array<{ fn: (tx: Queryable) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }> = [];
+  private readonly control: Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollbackTo', Stmt>;
+  private pending: Pending[] = [];
   private flushing = false;
-  private drained: (() => void) | null = null;
+  /** Committed groups waiting for the next sync: each settles its callers once the WAL is on disk. */
+  private unsynced: Array<(error: Error | null) => void> = [];
+  private syncing = false;
+  private walFd: number | null = null;
+  /** Set when a sync failed: what was committed may not be on disk, so nothing more is accepted. */
+  private broken: Error | null = null;
+  private idle: (() => void) | null = null;
   private closed = false;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
-    const file = join(dataDir, 'shotlist.db');
-    this.writer = open(file, false);
+    this.file = join(dataDir, 'shotlist.db');
+    this.writer = open(this.file, false);
     this.writes = new StatementCache(this.writer);
     this.migrate();
-    this.reader = open(file, true);
+    this.reader = open(this.file, true);
     this.reads = new StatementCache(this.reader);
+    this.control = {
+      begin: this.writer.prepare('BEGIN IMMEDIATE'),
+      commit: this.writer.prepare('COMMIT'),
+      rollback: this.writer.prepare('ROLLBACK'),
+      savepoint: this.writer.prepare('SAVEPOINT tx'),
+      release: this.writer.prepare('RELEASE tx'),
+      rollbackTo: this.writer.prepare('ROLLBACK TO tx'),
+    };
   }
 
   private migrate(): void {
@@ -94,6 +143,23 @@ export class SqliteDatabase implements Database {
         this.writer.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, Date.now());
       }).immediate();
     }
+    // Whatever the migrations wrote is made durable here, before the server takes requests.
+    fsyncSync(this.wal());
+  }
+
+  /** The WAL's file descriptor, opened once (SQLite keeps the WAL file while a connection is open). */
+  private wal(): number {
+    if (this.walFd === null) {
+      this.walFd = openSync(`${this.file}-wal`, 'r');
+      // The WAL file's own directory entry must be durable too.
+      const dir = openSync(join(this.file, '..'), 'r');
+      try {
+        fsyncSync(dir);
+      } finally {
+        closeSync(dir);
+      }
+    }
+    return this.walFd;
   }
 
   all<T>(sql: string, params?: readonly SqlParam[]): Promise<T[]> {
@@ -102,15 +168,19 @@ export class SqliteDatabase implements Database {
   get<T>(sql: string, params?: readonly SqlParam[]): Promise<T | undefined> {
     return this.reads.get<T>(sql, params);
   }
+  tuples<T extends readonly unknown[]>(sql: string, params?: readonly SqlParam[]): Promise<T[]> {
+    return this.reads.tuples<T>(sql, params);
+  }
   /** A write outside an explicit transaction still goes through the writer queue. */
   run(sql: string, params?: readonly SqlParam[]): Promise<number> {
     return this.transaction((tx) => tx.run(sql, params));
   }
 
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     if (this.closed) return Promise.reject(new Error('database is closed'));
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise<T>((resolve, reject) => {
-      this.pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      this.pending.push({ fn, durable: options.wait !== 'committed', resolve: resolve as (v: unknown) => void, reject });
       // Start a group after this turn's I/O callbacks have queued their transactions too.
       if (!this.flushing) {
         this.flushing = true;
@@ -122,54 +192,92 @@ export class SqliteDatabase implements Database {
   /**
    * Group commit: every transaction queued meanwhile runs, one after another, inside one
    * BEGIN IMMEDIATE … COMMIT, each in its own savepoint (a failure rolls back only its own
-   * writes). Each caller hears back only after the COMMIT, so one fsync makes a whole group
-   * durable and nobody is told "done" before the disk is.
+   * writes). Callers are answered only once a sync that started after the COMMIT has finished.
    */
   private async flush(): Promise<void> {
+    const c = this.control;
     try {
       while (this.pending.length > 0) {
         const group = this.pending.splice(0, MAX_GROUP);
+        if (this.broken) {
+          for (const item of group) item.reject(this.broken);
+          continue;
+        }
         const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
-        this.writer.exec('BEGIN IMMEDIATE');
+        c.begin.run();
         try {
           for (const item of group) {
-            this.writer.exec('SAVEPOINT tx');
+            c.savepoint.run();
             try {
               const value = await item.fn(this.writes);
-              this.writer.exec('RELEASE tx');
+              c.release.run();
               outcomes.push({ ok: true, value });
             } catch (error) {
-              this.writer.exec('ROLLBACK TO tx');
-              this.writer.exec('RELEASE tx');
+              c.rollbackTo.run();
+              c.release.run();
               outcomes.push({ ok: false, error });
             }
           }
-          this.writer.exec('COMMIT');
+          c.commit.run();
         } catch (error) {
-          if (this.writer.inTransaction) this.writer.exec('ROLLBACK');
+          if (this.writer.inTransaction) c.rollback.run();
           for (const item of group) item.reject(error);
           continue;
         }
-        group.forEach((item, i) => {
+        const settle = (item: Pending, i: number, syncError: Error | null): void => {
           const o = outcomes[i]!;
-          if (o.ok) item.resolve(o.value);
+          if (syncError) item.reject(syncError);
+          else if (o.ok) item.resolve(o.value);
           else item.reject(o.error);
+        };
+        group.forEach((item, i) => {
+          if (!item.durable) settle(item, i, null);
+        });
+        this.afterSync((syncError) => {
+          group.forEach((item, i) => {
+            if (item.durable) settle(item, i, syncError);
+          });
         });
       }
     } finally {
       this.flushing = false;
-      this.drained?.();
+      this.settleIdle();
     }
   }
 
+  private afterSync(settle: (error: Error | null) => void): void {
+    this.unsynced.push(settle);
+    if (!this.syncing) this.sync();
+  }
+
+  private sync(): void {
+    const batch = this.unsynced;
+    this.unsynced = [];
+    this.syncing = true;
+    fdatasync(this.wal(), (err) => {
+      this.syncing = false;
+      if (err) this.broken ??= new Error(`the database could not be made durable (fdatasync: ${err.code ?? err.message}); restart the server`);
+      for (const settle of batch) settle(err ? this.broken : null);
+      if (this.unsynced.length > 0) this.sync();
+      else this.settleIdle();
+    });
+  }
+
+  private settleIdle(): void {
+    if (!this.flushing && !this.syncing && this.idle) this.idle();
+  }
+
   async ping(): Promise<void> {
+    if (this.broken) throw this.broken;
     this.reads.getSync('SELECT 1 AS ok');
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    if (this.flushing) await new Promise<void>((r) => (this.drained = r));
+    if (this.flushing || this.syncing) await new Promise<void>((r) => (this.idle = r));
     this.reader.close();
     this.writer.close();
+    if (this.walFd !== null) closeSync(this.walFd);
+    this.walFd = null;
   }
 }

@@ -1,34 +1,46 @@
 /**
  * Gate step 6: the global daily budget, then the user's daily cap. Credits reserved on a day
- * count against it until refunded. Each take is one conditional UPDATE, so the check and the
- * increment are one atomic step: on PostgreSQL the row lock makes a concurrent taker wait and
- * re-check against the committed count; on SQLite the single writer does the same.
+ * count against it until refunded. Each take is one conditional upsert, so the check and the
+ * increment are one atomic step: on PostgreSQL ON CONFLICT DO UPDATE locks the row and checks
+ * its WHERE against the newest committed version, so a concurrent taker waits and re-checks;
+ * on SQLite the single writer does the same.
  */
-import type { Queryable } from '../db';
+import type { Queryable, SqlParam } from '../db';
 import { ApiError } from '../http/problem';
 
+/**
+ * One upsert takes `amount` from a day's row: the first take of the day inserts the row, later
+ * ones add to it only while the cap holds. A take bigger than the cap can never pass, whatever
+ * the row says (reserved - refunded is never negative), so it is refused before writing.
+ */
+async function take(tx: Queryable, table: 'budget_days' | 'user_days', upsert: string, params: SqlParam[], amount: number, cap: number | null): Promise<boolean> {
+  if (cap !== null && amount > cap) return false;
+  const sql = cap === null ? upsert : `${upsert} WHERE ${table}.reserved - ${table}.refunded + ? <= ?`;
+  return (await tx.run(sql, cap === null ? params : [...params, amount, cap])) === 1;
+}
+
 export async function takeGlobalBudget(tx: Queryable, day: string, amount: number, cap: number | null): Promise<ApiError | null> {
-  await tx.run('INSERT INTO budget_days (day, reserved, refunded) VALUES (?, 0, 0) ON CONFLICT (day) DO NOTHING', [day]);
-  const taken =
-    cap === null
-      ? await tx.run('UPDATE budget_days SET reserved = reserved + ? WHERE day = ?', [amount, day])
-      : await tx.run('UPDATE budget_days SET reserved = reserved + ? WHERE day = ? AND reserved - refunded + ? <= ?', [amount, day, amount, cap]);
-  return taken === 1 ? null : new ApiError('budget_exhausted', "Today's generation budget is used up.");
+  const taken = await take(
+    tx,
+    'budget_days',
+    'INSERT INTO budget_days (day, reserved, refunded) VALUES (?, ?, 0) ON CONFLICT (day) DO UPDATE SET reserved = budget_days.reserved + excluded.reserved',
+    [day, amount],
+    amount,
+    cap,
+  );
+  return taken ? null : new ApiError('budget_exhausted', "Today's generation budget is used up.");
 }
 
 export async function takeUserBudget(tx: Queryable, userId: string, day: string, amount: number, cap: number | null): Promise<ApiError | null> {
-  await tx.run('INSERT INTO user_days (user_id, day, reserved, refunded) VALUES (?, ?, 0, 0) ON CONFLICT (user_id, day) DO NOTHING', [userId, day]);
-  const taken =
-    cap === null
-      ? await tx.run('UPDATE user_days SET reserved = reserved + ? WHERE user_id = ? AND day = ?', [amount, userId, day])
-      : await tx.run('UPDATE user_days SET reserved = reserved + ? WHERE user_id = ? AND day = ? AND reserved - refunded + ? <= ?', [
-          amount,
-          userId,
-          day,
-          amount,
-          cap,
-        ]);
-  return taken === 1 ? null : new ApiError('daily_cap_reached', 'Your daily credit cap is used up.');
+  const taken = await take(
+    tx,
+    'user_days',
+    'INSERT INTO user_days (user_id, day, reserved, refunded) VALUES (?, ?, ?, 0) ON CONFLICT (user_id, day) DO UPDATE SET reserved = user_days.reserved + excluded.reserved',
+    [userId, day, amount],
+    amount,
+    cap,
+  );
+  return taken ? null : new ApiError('daily_cap_reached', 'Your daily credit cap is used up.');
 }
 
 /** Read-only: what is left today under both caps (null when neither is set). */

@@ -34,7 +34,15 @@ const COLUMNS = `id, user_id, status, created_at, updated_at, credits, refunded,
 
 export const OPEN_STATUSES = `('queued', 'running')`;
 
-export async function insertGeneration(tx: Queryable, g: Omit<GenerationRow, 'updated_at' | 'refunded' | 'provider_task_id' | 'provider_video_url' | 'video_path' | 'error_code' | 'error_message'>): Promise<void> {
+/** What the gate writes; the other columns start empty. */
+export type NewGeneration = Omit<GenerationRow, 'updated_at' | 'refunded' | 'provider_task_id' | 'provider_video_url' | 'video_path' | 'error_code' | 'error_message'>;
+
+/** The row insertGeneration writes, as the database will hold it (no read back needed). */
+export function newGenerationRow(g: NewGeneration): GenerationRow {
+  return { ...g, updated_at: g.created_at, refunded: 0, provider_task_id: null, provider_video_url: null, video_path: null, error_code: null, error_message: null };
+}
+
+export async function insertGeneration(tx: Queryable, g: NewGeneration): Promise<void> {
   await tx.run(
     `INSERT INTO generations (id, user_id, status, created_at, updated_at, credits, refunded, reserved_day, prompt_hash, prompt_preview,
        duration_seconds, aspect_ratio, generate_audio, client_ref, submit_state, submit_deadline, provider)
@@ -72,16 +80,58 @@ export function findByProviderTask(db: Queryable, provider: string, providerTask
   return db.get<GenerationRow>(`SELECT ${COLUMNS} FROM generations WHERE provider = ? AND provider_task_id = ?`, [provider, providerTaskId]);
 }
 
-/** Newest first; the cursor is the (created_at, id) of the last item of the previous page. */
-export function listOwnGenerations(db: Queryable, userId: string, limit: number, after: { createdAt: number; id: string } | null): Promise<GenerationRow[]> {
-  if (!after) {
-    return db.all<GenerationRow>(`SELECT ${COLUMNS} FROM generations WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`, [userId, limit]);
-  }
-  return db.all<GenerationRow>(
-    `SELECT ${COLUMNS} FROM generations WHERE user_id = ? AND (created_at < ? OR (created_at = ? AND id < ?))
-      ORDER BY created_at DESC, id DESC LIMIT ?`,
-    [userId, after.createdAt, after.createdAt, after.id, limit],
-  );
+/** What a user's view of a generation is made from (generations/view.ts). */
+export type GenerationView = Pick<
+  GenerationRow,
+  | 'id'
+  | 'status'
+  | 'created_at'
+  | 'updated_at'
+  | 'credits'
+  | 'refunded'
+  | 'prompt_hash'
+  | 'prompt_preview'
+  | 'duration_seconds'
+  | 'aspect_ratio'
+  | 'client_ref'
+  | 'video_path'
+  | 'error_code'
+  | 'error_message'
+>;
+
+const VIEW_COLUMNS =
+  'id, status, created_at, updated_at, credits, refunded, prompt_hash, prompt_preview, duration_seconds, aspect_ratio, client_ref, video_path, error_code, error_message';
+type ViewTuple = [string, GenerationView['status'], number, number, number, number, string, string, number, string, string | null, string | null, GenerationView['error_code'], string | null];
+
+/**
+ * Newest first, by keyset: the cursor is the (created_at, id) of the last item of the previous
+ * page, and generations_by_owner (user_id, created_at, id) is walked backwards from it, so a
+ * page costs the same however deep it is. Only the columns the view needs, read as tuples.
+ */
+export async function listOwnGenerations(db: Queryable, userId: string, limit: number, after: { createdAt: number; id: string } | null): Promise<GenerationView[]> {
+  const rows = after
+    ? await db.tuples<ViewTuple>(
+        `SELECT ${VIEW_COLUMNS} FROM generations WHERE user_id = ? AND (created_at < ? OR (created_at = ? AND id < ?))
+          ORDER BY created_at DESC, id DESC LIMIT ?`,
+        [userId, after.createdAt, after.createdAt, after.id, limit],
+      )
+    : await db.tuples<ViewTuple>(`SELECT ${VIEW_COLUMNS} FROM generations WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`, [userId, limit]);
+  return rows.map((r) => ({
+    id: r[0],
+    status: r[1],
+    created_at: r[2],
+    updated_at: r[3],
+    credits: r[4],
+    refunded: r[5],
+    prompt_hash: r[6],
+    prompt_preview: r[7],
+    duration_seconds: r[8],
+    aspect_ratio: r[9],
+    client_ref: r[10],
+    video_path: r[11],
+    error_code: r[12],
+    error_message: r[13],
+  }));
 }
 
 export function listOpen(db: Queryable, where: string, params: (string | number)[], limit: number): Promise<GenerationRow[]> {
@@ -121,15 +171,24 @@ export async function markRunning(tx: Queryable, id: string, now: number): Promi
   return (await tx.run(`UPDATE generations SET status = 'running', updated_at = ? WHERE id = ? AND status = 'queued'`, [now, id])) === 1;
 }
 
-/** Records the provider's task id once the create call answered; false if the task was finished meanwhile. */
-export async function markSubmitted(tx: Queryable, id: string, providerTaskId: string, now: number): Promise<boolean> {
-  return (
-    (await tx.run(
-      `UPDATE generations SET submit_state = 'submitted', provider_task_id = ?, updated_at = ?
-        WHERE id = ? AND submit_state = 'pending' AND status IN ${OPEN_STATUSES}`,
-      [providerTaskId, now, id],
-    )) === 1
+/** Records the provider's task id once the create call answered; null if the task was finished meanwhile. */
+export async function markSubmitted(tx: Queryable, id: string, providerTaskId: string, now: number): Promise<GenerationRow | null> {
+  const row = await tx.get<GenerationRow>(
+    `UPDATE generations SET submit_state = 'submitted', provider_task_id = ?, updated_at = ?
+      WHERE id = ? AND submit_state = 'pending' AND status IN ${OPEN_STATUSES}
+      RETURNING ${COLUMNS}`,
+    [providerTaskId, now, id],
   );
+  return row ?? null;
+}
+
+/** Whether some open task of this provider has a create still within its submit window. */
+export async function hasCreatesInFlight(db: Queryable, provider: string, now: number): Promise<boolean> {
+  const row = await db.get<{ id: string }>(
+    `SELECT id FROM generations WHERE status IN ${OPEN_STATUSES} AND submit_state = 'pending' AND provider = ? AND submit_deadline >= ? LIMIT 1`,
+    [provider, now],
+  );
+  return row !== undefined;
 }
 
 export async function markAbandoned(tx: Queryable, id: string): Promise<void> {

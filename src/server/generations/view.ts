@@ -2,9 +2,9 @@
 import type { AdminGeneration, AspectRatio, Generation } from '../../shared/contracts/api';
 import { iso } from '../util/time';
 import type { VideoUrlSigner } from '../video/signing';
-import type { GenerationRow } from './store';
+import type { GenerationRow, GenerationView } from './store';
 
-export function toGeneration(row: GenerationRow, signer: VideoUrlSigner, now: number): Generation {
+export function toGeneration(row: GenerationView, signer: VideoUrlSigner, now: number): Generation {
   return {
     id: row.id,
     status: row.status,

@@ -45,6 +45,8 @@ const MAX_REDIRECTS = 5;
 export class GeminiVideoProvider implements VideoProvider {
   readonly name = 'gemini';
   readonly polled = true;
+  /** Google takes no request id: a repeated create would start a second operation. */
+  readonly dedupesCreates = false;
   private readonly ai: GoogleGenAI;
   private readonly model: string;
   private readonly origin: string;

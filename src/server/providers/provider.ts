@@ -76,6 +76,12 @@ export interface VideoProvider {
   readonly name: string;
   /** true when outcomes come only by polling getTask, never by webhook. */
   readonly polled: boolean;
+  /**
+   * true when a create repeated with the same taskId can only return the same task (the
+   * provider dedupes by our id). Only then does the server retry a create that may have reached
+   * the provider; otherwise such a create is left to reconciliation. Absent means false.
+   */
+  readonly dedupesCreates?: boolean;
   createTask(input: ProviderTaskInput, signal: AbortSignal): Promise<{ providerTaskId: string }>;
   /** Where the provider can tell: used by polling and by crash reconciliation. */
   getTask(providerTaskId: string, signal: AbortSignal): Promise<ProviderTaskState>;

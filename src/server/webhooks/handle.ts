@@ -17,7 +17,7 @@ export async function handleProviderEvent(
   const seen = await db.get<{ id: string }>('SELECT id FROM webhook_events WHERE id = ?', [webhook.id]);
   if (seen) return 'duplicate';
   const { type, data } = webhook.event;
-  let result: 'applied' | 'ignored' | 'unknown';
+  let result: 'applied' | 'ignored' | 'unknown' | 'pending';
   try {
     if (type === 'task.running') result = await tasks.applyOutcome(data.providerTaskId, { state: 'running' });
     else if (type === 'task.failed') result = await tasks.applyOutcome(data.providerTaskId, { state: 'failed' });
@@ -27,7 +27,10 @@ export async function handleProviderEvent(
     if (err instanceof DownloadFailed) throw new ApiError('unavailable', 'The video could not be fetched yet; deliver again later.');
     throw err;
   }
-  // Not recorded: the event may be for a task whose create call has not been recorded yet; a redelivery will find it.
+  // Neither is recorded as processed, so a redelivery is applied. 'pending': a create is still
+  // unrecorded (in another process, or slower than the wait), so the task may be it; answer with
+  // a retryable status rather than 404, which some providers take as final.
+  if (result === 'pending') throw new ApiError('unavailable', 'That task is not recorded yet; deliver again shortly.', { retryAfterS: 1 });
   if (result === 'unknown') throw new ApiError('not_found', 'No task with that id.');
   await db.run('INSERT INTO webhook_events (id, received_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING', [webhook.id, now]);
   return result;

@@ -41,6 +41,7 @@ interface Answer {
 export class SimulatedProviderClient implements VideoProvider {
   readonly name = 'simulated';
   readonly polled = false;
+  readonly dedupesCreates = true;
   private readonly origin: string;
   private readonly callTimeoutMs: number;
   private readonly attempts: number;

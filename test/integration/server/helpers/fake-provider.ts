@@ -11,6 +11,8 @@ export const CLIP = new Uint8Array(Buffer.from('\x00\x00\x00\x18ftypmp42' + 'fak
 export class FakeProvider implements VideoProvider {
   readonly name = 'fake';
   polled = false;
+  /** Like the simulated provider: a repeated create with our task id returns the same task. */
+  dedupesCreates = true;
   readonly created = new Map<string, { providerTaskId: string; input: ProviderTaskInput }>();
   readonly canceled: string[] = [];
   createCalls = 0;
