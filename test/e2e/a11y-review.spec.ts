@@ -100,7 +100,7 @@ for (const viewport of VIEWPORTS) {
       await expect(page.getByRole('dialog', { name: 'Send the queue?' })).toBeVisible();
       await expectNoSeriousViolations(page, testInfo, `queue-confirm-${tag}`);
       await page.getByRole('button', { name: 'Reserve 4 credits and send' }).click();
-      await expect(panel.getByRole('status')).toHaveText('Done: 2 of 2 handled.', { timeout: 30_000 });
+      await expect(panel.getByRole('status')).toHaveText('Done: all 2 sent.', { timeout: 30_000 });
       await expectNoSeriousViolations(page, testInfo, `queue-sent-${tag}`);
 
       await openScreen(page, 'Generations');

@@ -83,7 +83,7 @@ test('a queue of three is ordered and sent with progress per item once the gate 
   });
   await dialog.getByRole('button', { name: 'Reserve 9 credits and send' }).click();
 
-  await expect(panel.getByRole('status')).toHaveText('Done: 3 of 3 handled.', { timeout: 30_000 });
+  await expect(panel.getByRole('status')).toHaveText('Done: all 3 sent.', { timeout: 30_000 });
   await expect(panel.locator('progress')).toHaveAttribute('value', '3');
   await expect(items.filter({ hasText: 'Sent' })).toHaveCount(3);
   const snapshots = await page.evaluate(() => (globalThis as unknown as { queueSnapshots: string[] }).queueSnapshots);
@@ -103,4 +103,53 @@ test('a queue of three is ordered and sent with progress per item once the gate 
   const prompts = await studio.handlers['concepts.list']({ campaignId: (await studio.handlers['campaigns.list']({}))[0]!.id });
   expect(prompts.map((p) => p.title)).toEqual(order);
   await expect(history.first()).toContainText(prompts[2]!.prompt.slice(0, 20));
+});
+
+test('a flush that runs out of credits stops, keeps the rest queued, and finishes once credits are added', async ({
+  page,
+  studio,
+  serverUrl,
+  adminToken,
+}, testInfo) => {
+  const admin = new AdminApi(serverUrl, adminToken);
+  await admin.openService();
+  // Enough for the first concept (2 credits) only, not the second (3).
+  const tester = await admin.tester('Rhea', { credits: 4 });
+  const campaign = await seed(studio);
+  for (const draft of await studio.handlers['drafts.list']({ campaignId: campaign.id, sort: 'title' })) {
+    await studio.handlers['concepts.enqueue']({ campaignId: campaign.id, draftId: draft.id });
+  }
+  const queued = await studio.handlers['concepts.list']({ campaignId: campaign.id });
+  const leaf = queued.find((i) => i.title === 'Leaf fall')!;
+  await studio.handlers['concepts.move']({ id: leaf.id, toIndex: 0 });
+  await page.reload();
+  await signInThroughUi(page, tester.token);
+
+  await openScreen(page, 'Drafts');
+  await page.getByRole('navigation', { name: 'Campaigns' }).getByRole('button', { name: /^Autumn teasers/ }).click();
+  const panel = page.getByRole('region', { name: 'Concept queue' });
+  await expect(panel.locator('.concept-queue__title')).toHaveText(['1. Leaf fall', '2. Foggy lake', '3. Harvest table']);
+  await panel.getByRole('button', { name: 'Send queue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Send the queue?' });
+  await expect(dialog).toContainText('You have 4 credits available.');
+  await expect(dialog).toContainText('not enough for all of them');
+  await dialog.getByRole('button', { name: 'Reserve 9 credits and send' }).click();
+
+  await expect(panel.getByRole('status')).toHaveText('Stopped: 1 sent, 1 failed, 1 not sent. Failed and unsent items stay queued for the next send.', {
+    timeout: 30_000,
+  });
+  const items = panel.getByRole('list', { name: 'Queued concepts' }).getByRole('listitem');
+  await expect(items.nth(0)).toContainText('Sent');
+  await expect(items.nth(1).locator('.concept-queue__status')).toHaveText('Failed');
+  await expect(items.nth(1)).toContainText(/not enough/i);
+  await expect(items.nth(2)).toContainText('Waiting');
+  await page.screenshot({ path: testInfo.outputPath('queue-stopped.png') });
+
+  await admin.addCredits(tester.id, 20);
+  await checkGateAgain(page);
+  await expect(panel).toContainText('2 to send · 7 credits will be reserved');
+  await panel.getByRole('button', { name: 'Send queue' }).click();
+  await page.getByRole('dialog', { name: 'Send the queue?' }).getByRole('button', { name: 'Reserve 7 credits and send' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Done: all 2 sent.', { timeout: 30_000 });
+  await expect(items.filter({ hasText: 'Sent' })).toHaveCount(3);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptProgress } from '../../../src/shared/ipc/contract';
 import type { ConceptItem } from '../../../src/shared/studio/models';
-import { applyProgress, creditsToReserve, flushProgress, neighbourIndex, unsentItems } from '../../../src/renderer/features/queue/queue-logic';
+import { applyProgress, creditsToReserve, flushProgress, flushSummary, neighbourIndex, unsentItems } from '../../../src/renderer/features/queue/queue-logic';
 
 function item(id: string, change: Partial<ConceptItem> = {}): ConceptItem {
   return {
@@ -46,11 +46,22 @@ describe('concept queue arithmetic', () => {
 
   it('follows a flush item by item', () => {
     const items = [item('a'), item('b'), item('c')];
-    expect(flushProgress([], items)).toEqual({ total: 0, finished: 0, current: null });
+    expect(flushProgress([], items)).toEqual({ total: 0, sent: 0, failed: 0, current: null });
     const events = [progress('a', 0, 3, 'sending'), progress('a', 0, 3, 'sent'), progress('b', 1, 3, 'sending')];
-    expect(flushProgress(events, items)).toEqual({ total: 3, finished: 1, current: 'Title b' });
+    const midway = flushProgress(events, items);
+    expect(midway).toEqual({ total: 3, sent: 1, failed: 0, current: 'Title b' });
+    expect(flushSummary(midway, true)).toBe('Sending 2 of 3: Title b');
     events.push({ ...progress('b', 1, 3, 'failed'), error: { code: 'prompt_rejected', message: 'no' } }, progress('c', 2, 3, 'sending'), progress('c', 2, 3, 'sent'));
-    expect(flushProgress(events, items)).toEqual({ total: 3, finished: 3, current: null });
+    const done = flushProgress(events, items);
+    expect(done).toEqual({ total: 3, sent: 2, failed: 1, current: null });
+    expect(flushSummary(done, false)).toBe('Done: 2 sent, 1 failed. Failed and unsent items stay queued for the next send.');
+  });
+
+  it('says when every item went, and when a flush stopped early with items left', () => {
+    expect(flushSummary({ total: 3, sent: 3, failed: 0, current: null }, false)).toBe('Done: all 3 sent.');
+    expect(flushSummary({ total: 3, sent: 1, failed: 1, current: null }, false)).toBe(
+      'Stopped: 1 sent, 1 failed, 1 not sent. Failed and unsent items stay queued for the next send.',
+    );
   });
 
   it('moves an item one step only within the list', () => {

@@ -5,7 +5,7 @@ import { call } from '../../app/ipc';
 import { ConfirmDialog } from '../generations/ConfirmDialog';
 import { gateBlockedReason } from '../generations/gate-words';
 import { useGate } from '../generations/gate-store';
-import { conceptStatusLabel, creditsToReserve, flushProgress, neighbourIndex, unsentItems } from './queue-logic';
+import { conceptStatusLabel, creditsToReserve, flushProgress, flushSummary, neighbourIndex, unsentItems } from './queue-logic';
 import { enqueueDrafts, flushQueue, moveItem, removeItem, useCampaignQueue } from './store';
 import './queue.css';
 
@@ -79,10 +79,7 @@ export function ConceptQueuePanel({ campaignId }: { campaignId: string }) {
                   {index + 1}. {title}
                 </span>
                 <span className="concept-queue__cost">{generationCost(item.options)} credits</span>
-                <span className={`concept-queue__status concept-status--${item.status}`}>
-                  {conceptStatusLabel(item.status)}
-                  {item.error ? `: ${item.error.message}` : ''}
-                </span>
+                <span className={`concept-queue__status concept-status--${item.status}`}>{conceptStatusLabel(item.status)}</span>
                 <span className="concept-queue__actions">
                   <button
                     type="button"
@@ -104,6 +101,7 @@ export function ConceptQueuePanel({ campaignId }: { campaignId: string }) {
                     Remove
                   </button>
                 </span>
+                {item.error && <span className="concept-queue__why">{item.error.message}</span>}
               </li>
             );
           })}
@@ -130,11 +128,9 @@ export function ConceptQueuePanel({ campaignId }: { campaignId: string }) {
 
       {progress.total > 0 && (
         <div className="concept-queue__progress">
-          <progress max={progress.total} value={progress.finished} aria-label="Queue sending progress" />
+          <progress max={progress.total} value={progress.sent + progress.failed} aria-label="Queue sending progress" />
           <p role="status" aria-live="polite">
-            {queue.flushing
-              ? `Sending ${Math.min(progress.finished + 1, progress.total)} of ${progress.total}${progress.current ? `: ${progress.current}` : ''}`
-              : `Done: ${progress.finished} of ${progress.total} handled.`}
+            {flushSummary(progress, queue.flushing)}
           </p>
         </div>
       )}
@@ -156,6 +152,11 @@ export function ConceptQueuePanel({ campaignId }: { campaignId: string }) {
           reserved; a failed generation is refunded.
         </p>
         {view?.credits && <p>You have {view.credits.available} credits available.</p>}
+        {view?.credits && view.credits.available < credits && (
+          <p className="concept-queue__warning">
+            That is not enough for all of them: sending stops when the credits run out, and the rest stay queued.
+          </p>
+        )}
       </ConfirmDialog>
     </section>
   );

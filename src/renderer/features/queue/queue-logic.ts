@@ -22,8 +22,9 @@ export function applyProgress(items: readonly ConceptItem[], progress: ConceptPr
 
 export interface FlushProgress {
   total: number;
-  /** Items that came to an end in this flush, sent or failed. */
-  finished: number;
+  sent: number;
+  failed: number;
+  /** The title of the item being sent now, if any. */
   current: string | null;
 }
 
@@ -32,13 +33,26 @@ export function flushProgress(events: readonly ConceptProgress[], items: readonl
   const latest = new Map<string, ConceptProgress>();
   for (const event of events) latest.set(event.itemId, event);
   const total = events.length > 0 ? events[events.length - 1]!.total : 0;
-  let finished = 0;
+  let sent = 0;
+  let failed = 0;
   let current: string | null = null;
   for (const event of latest.values()) {
-    if (event.status === 'sent' || event.status === 'failed') finished += 1;
+    if (event.status === 'sent') sent += 1;
+    else if (event.status === 'failed') failed += 1;
     else if (event.status === 'sending') current = items.find((i) => i.id === event.itemId)?.title ?? null;
   }
-  return { total, finished, current };
+  return { total, sent, failed, current };
+}
+
+/** One sentence on a flush: under way, done, or stopped early (the rest kept for the next send). */
+export function flushSummary(progress: FlushProgress, flushing: boolean): string {
+  const { total, sent, failed, current } = progress;
+  const finished = sent + failed;
+  if (flushing) return `Sending ${Math.min(finished + 1, total)} of ${total}${current ? `: ${current}` : ''}`;
+  if (sent === total) return `Done: all ${total} sent.`;
+  const left = total - finished;
+  const parts = [`${sent} sent`, `${failed} failed`, ...(left > 0 ? [`${left} not sent`] : [])];
+  return `${left > 0 ? 'Stopped' : 'Done'}: ${parts.join(', ')}. Failed and unsent items stay queued for the next send.`;
 }
 
 const STATUS_WORDS: Record<ConceptStatus, string> = {
