@@ -21,8 +21,9 @@ const SETS = [
   ['blind set 2 (40, other domains, labelled before first scored)', 'blind-2.jsonl'],
   ['blind set 3 (40, the sample\'s style, labelled before first scored)', 'blind-3.jsonl'],
   ['blind set 4 (20, traps inside complete prompts, labelled before first scored)', 'blind-4.jsonl'],
+  ['blind set 5 (20, crew jargon, labelled before first scored)', 'blind-5.jsonl'],
 ] as const;
-const POOLED_BLIND = ['blind.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl'];
+const POOLED_BLIND = ['blind.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl'];
 
 const WARMUP = 300;
 const SAMPLES = 3000;
@@ -56,7 +57,7 @@ export default async function bench(): Promise<{ title: string; markdown: string
   const lines: string[] = [];
   const groups: Array<[string, string[]]> = [
     ...SETS.map(([title, file]): [string, string[]] => [title, [file]]),
-    ['all four blind sets pooled (160)', POOLED_BLIND],
+    ['all five blind sets pooled (180)', POOLED_BLIND],
   ];
   for (const [title, files] of groups) {
     const rows = files.flatMap((f) => loadLabelled(f));

@@ -66,6 +66,8 @@ export interface Condition {
   name?: true;
   /** The next word is a content word the match describes ("glass bottle", not "a glass of"). */
   modifies?: true;
+  /** The previous word is a content word describing the match ("a coastal town", not "a town"). */
+  modified?: true;
   /** The match's words are written with hyphens ("fly-through", "push-in"). */
   hyphenated?: true;
 }

@@ -74,6 +74,13 @@ export function readFormats(tokens: readonly Token[]): FormatFact[] {
         continue;
       }
       if (t.suffix === 'fps') { facts.push(fact('fps', tokens, i, i)); continue; }
+      // "1920x1080": a width, an "x", and a height written tight against it.
+      const height = tokens[i + 1];
+      if (t.suffix === 'x' && height?.kind === 'number' && height.start === t.end && value >= 240 && (height.value ?? 0) >= 240) {
+        facts.push(fact('resolution', tokens, i, i + 1));
+        i += 1;
+        continue;
+      }
       if ((t.suffix === 'k' && value > 0 && value <= 16) || (t.suffix === 'p' && LINES.has(value))) { facts.push(fact('resolution', tokens, i, i)); continue; }
       if (t.suffix === '' && RATIO_SHAPE.test(t.norm)) {
         const next = sameClauseWord(tokens, i + 1, t.clause);

@@ -27,6 +27,7 @@ interface CompiledCondition {
   readonly clauseAlone: boolean;
   readonly name: boolean;
   readonly modifies: boolean;
+  readonly modified: boolean;
   readonly hyphenated: boolean;
 }
 
@@ -59,6 +60,7 @@ function compileCondition(c: Condition): CompiledCondition {
     clauseAlone: c.clauseAlone === true,
     name: c.name === true,
     modifies: c.modifies === true,
+    modified: c.modified === true,
     hyphenated: c.hyphenated === true,
   };
 }
@@ -142,6 +144,10 @@ function holds(c: CompiledCondition, tokens: readonly Token[], first: number, la
   if (c.modifies) {
     const next = tokens[last + 1];
     if (next === undefined || next.kind !== 'word' || next.clause !== tokens[last]!.clause || FUNCTION_SET.has(next.norm)) return false;
+  }
+  if (c.modified) {
+    const prev = tokens[first - 1];
+    if (prev === undefined || prev.kind !== 'word' || prev.clause !== tokens[first]!.clause || FUNCTION_SET.has(prev.norm)) return false;
   }
   if (c.hyphenated) {
     if (first === last) return false;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CHECKLIST_KEYS, type ChecklistKey } from '../../../src/shared/contracts/api';
 
 /** Written and labelled by LABELS.md before they were ever scored: they measure generalisation. */
-export const BLIND_SETS = ['blind.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl'] as const;
+export const BLIND_SETS = ['blind.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-5.jsonl'] as const;
 export const TUNED_SETS = ['labelled-prompts.jsonl', 'adversarial.jsonl'] as const;
 
 export interface LabelledPrompt {

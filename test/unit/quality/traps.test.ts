@@ -94,6 +94,9 @@ describe('"second": an ordinal is not a duration', () => {
     expect(evidence('A 1990s bedroom.', 'format')).toEqual([]);
     expect(evidence('Two seconds later the glass shatters.', 'format')).toEqual([]);
   });
+  it('a resolution written as width x height is a format', () => {
+    expect(evidence('A detective in an office, 1920x1080.', 'format')).toEqual(['1920x1080']);
+  });
   it('slow motion is not a format, and a clock time is not an aspect ratio', () => {
     expect(evidence('Slow-motion close-up of a hummingbird.', 'format')).toEqual([]);
     expect(evidence('A watch face showing 10:10.', 'format')).toEqual([]);
@@ -164,6 +167,10 @@ describe('camera: framing, speed and subject motion are not camera moves', () =>
 });
 
 describe('subject needs a subject and a setting', () => {
+  it('a described town is a landscape; a bare city is not', () => {
+    expect(evidence('Aerial establishing shot of a coastal town.', 'subject')).toEqual(['town']);
+    expect(evidence('Footage of a city.', 'subject')).toEqual([]);
+  });
   it.each(['A cool video of a car.', 'Show the product.', 'Cinematic shot of a city.', 'A cat watches a bird through the window.'])('no: %s', (prompt) => {
     expect(evidence(prompt, 'subject')).toEqual([]);
   });

@@ -30,7 +30,7 @@ export const AUDIO_CUES: readonly Cue[] = [
     tag: 'audio:music',
     terms: [
       'music', 'soundtrack', 'soundtracks', ...nouns('song', 'melody', 'jingle', 'anthem', 'ballad', 'lullaby', 'hymn', 'symphony', 'choir',
-        'orchestra', 'quartet', 'chorus', 'riff', 'bassline', 'crescendo', 'refrain', 'serenade', 'waltz', 'tango', 'aria', 'chant'),
+        'orchestra', 'quartet', 'chorus', 'underscore', 'riff', 'bassline', 'crescendo', 'refrain', 'serenade', 'waltz', 'tango', 'aria', 'chant'),
       'symphonic', 'string quartet', 'string section', 'string orchestra', 'synth pad', 'synth pads', 'smooth jazz', 'musical score',
       'film score', 'needle drop', 'playlist', 'music box', 'singer', 'singers', 'vocals', 'a cappella', 'chiptune', 'beatboxing',
     ],
@@ -41,7 +41,7 @@ export const AUDIO_CUES: readonly Cue[] = [
   { tag: 'audio:music', terms: ['track', 'tracks'], need: [{ before: MUSIC_TRACK_CONTEXT, within: 3 }, { after: MUSIC_TRACK_VERBS, within: 2 }] },
   { tag: 'audio:music', terms: ['beat', 'beats'], need: [{ before: BEAT_CONTEXT, within: 2 }, { after: BEAT_VERBS }, { before: ['to', 'on'], within: 2 }] },
   { tag: 'audio:music', terms: INSTRUMENTS, need: [{ after: MUSIC_NOUNS, within: 2 }, { before: SOUND_ADJECTIVES, within: 2 }], unless: [{ before: DETERMINERS }] },
-  { tag: 'audio:music', terms: GENRES, need: [{ after: GENRE_CONTEXT, within: 2 }, { before: GENRE_VERBS, within: 2 }] },
+  { tag: 'audio:music', terms: GENRES, need: [{ after: GENRE_CONTEXT, within: 2 }, { before: GENRE_VERBS, within: 2 }, { before: SOUND_ADJECTIVES }] },
   { tag: 'audio:music', terms: ['radio', 'jukebox', 'speaker', 'speakers', 'record player', 'gramophone', 'boombox'], need: [{ after: ['plays', 'playing', 'blares', 'blaring', 'crackles', 'crackling', 'static', 'chatter', 'broadcast', 'announcer', 'hums', 'humming', 'blasts', 'blasting', 'pumps', 'pumping', 'spins', 'spinning'], within: 2 }] },
 
   {
@@ -49,7 +49,7 @@ export const AUDIO_CUES: readonly Cue[] = [
     terms: [
       'dialogue', 'dialog', 'dialogues', 'monologue', 'narration', 'narrator', 'voice over', 'voiceover', 'voiceovers', 'voice overs',
       ...verbs('narrate', 'speak', 'whisper', 'shout', 'yell', 'scream', 'chant', 'announce', 'exclaim', 'murmur', 'mutter', 'sing', 'hum',
-        'talk', 'chat', 'converse', 'cheer', 'recite', 'rap'),
+        'talk', 'chat', 'converse', 'cheer', 'recite', 'rap', 'laugh', 'giggle', 'chuckle', 'sob', 'sniffle'),
       'spoke', 'spoken', 'sang', 'sung', 'speech', 'chatter', 'chattering', 'laughter', 'announcer', 'conversation', 'conversations',
       'lip sync', 'lip syncing', 'vo', 'voiced',
     ],
@@ -61,7 +61,7 @@ export const AUDIO_CUES: readonly Cue[] = [
   {
     tag: 'audio:sound',
     terms: [
-      'sound effects', 'sound effect', 'sfx', 'foley', ...nouns('noise', 'soundscape', 'audio cue'), 'noisy', 'asmr', 'sound design',
+      'sound effects', 'sound effect', 'sfx', 'foley', 'room tone', 'ambient tone', 'wild track', 'diegetic sound', ...nouns('noise', 'soundscape', 'audio cue'), 'noisy', 'asmr', 'sound design',
       ...verbs('hiss', 'crackle', 'clatter', 'clink', 'sizzle', 'rumble', 'howl', 'whistle', 'screech', 'squeal', 'creak', 'chirp', 'whir',
         'whoosh', 'thud', 'thump', 'beep', 'chime', 'patter', 'gurgle', 'purr', 'growl', 'croak', 'splutter', 'clang', 'clank', 'jingle',
         'rattle', 'squeak', 'honk', 'hoot', 'caw', 'quack', 'squawk', 'bleat', 'neigh', 'whine', 'whimper', 'wail', 'crunch',
@@ -86,7 +86,7 @@ export const AUDIO_CUES: readonly Cue[] = [
   { tag: 'audio:sound', terms: ['audio'], unless: [{ after: AUDIO_NOT_AFTER }] },
   { tag: 'audio:sound', terms: ['ambience', 'ambiance'], need: [{ before: AMBIENCE_AUDIO_CONTEXT }, { after: ['sound', 'sounds', 'noise', 'track', 'audio'] }] },
   { tag: 'audio:sound', terms: ['ambient'], need: [{ after: ['noise', 'noises', 'sound', 'sounds', 'audio', 'hum', 'chatter', 'music', 'soundscape', 'track', 'crowd', 'traffic', 'room', 'tone', 'drone', 'birdsong', 'city', 'street', 'nature', 'forest', 'wind'], within: 2 }] },
-  { tag: 'audio:sound', terms: ['drone', 'drones', 'droning'], need: [{ before: DRONE_SOUND_WORDS, within: 2 }, { after: ['of', 'hums', 'humming', 'underneath', 'beneath', 'throbs', 'swells', 'builds'] }] },
+  { tag: 'audio:sound', terms: ['drone', 'drones', 'droning'], need: [{ before: DRONE_SOUND_WORDS, within: 2 }, { after: ['of', 'hums', 'humming', 'underneath', 'beneath', 'throbs', 'swells', 'builds', 'underscore', 'score', 'music', 'soundtrack'] }] },
   { tag: 'audio:sound', terms: ['bass'], need: [{ after: BASS_CONTEXT_AFTER }, { before: BASS_CONTEXT_BEFORE }] },
   { tag: 'audio:sound', terms: ['boom', 'booms', 'booming'], unless: [{ after: ['up', 'down', 'shot', 'mic', 'microphone', 'operator', 'pole', 'arm', 'lift', 'gate', 'box', 'town', 'times'] }, { before: ['baby', 'tech', 'economic', 'housing', 'population', 'camera'] }] },
   { tag: 'audio:sound', terms: ['static'], need: [{ before: ['radio', 'tv', 'television', 'walkie', 'crackling', 'hissing', 'white'] }, { after: ['crackle', 'crackles', 'crackling', 'hiss', 'hisses', 'hissing', 'hum', 'buzz', 'noise', 'fills', 'interference'] }] },

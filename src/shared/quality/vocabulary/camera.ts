@@ -123,13 +123,14 @@ export const CAMERA_CUES: readonly Cue[] = [
   {
     tag: 'camera:still',
     terms: ['static'],
-    need: [{ after: SHOT_NOUNS, within: 3 }, CAMERA_SUBJECT_BEFORE],
+    need: [{ after: SHOT_NOUNS, within: 3 }, CAMERA_SUBJECT_BEFORE, { clauseAlone: true }],
     unless: [{ after: ['electricity', 'charge', 'noise', 'crackle', 'crackles', 'crackling', 'hiss', 'hissing', 'interference', 'shock', 'buzz', 'fills', 'on'] }, { before: ['radio', 'tv', 'television', 'white'] }],
   },
   { tag: 'camera:still', terms: ['still', 'motionless', 'unmoving', 'immobile', 'stationary', 'steady', 'stable', 'fixed', 'static'], need: [{ before: CAMERA_SUBJECTS, within: 4 }] },
   // The camera staying put: "the camera holds on her face", "camera remains static".
   { tag: 'camera:still', terms: [...verbs('stay', 'remain', 'hold', 'settle', 'rest', 'freeze', 'pause', 'linger'), 'held'], need: [CAMERA_SUBJECT_BEFORE] },
   { tag: 'camera:still', terms: ['fixed', 'stationary', 'steady', 'locked'], need: [{ after: ['camera', 'shot', 'frame', 'angle', 'position', 'tripod', 'wide', 'close', 'framing', 'composition'], within: 2 }] },
+  { tag: 'camera:still', terms: ['locked off', 'locked', 'stationary', 'fixed', 'still'], need: [{ clauseAlone: true }] },
   { tag: 'camera:still', terms: ['tripod'], need: [{ before: ['on', 'from', 'off'], within: 2 }, { after: ['shot', 'shots', 'mounted', 'mount', 'camera', 'cam', 'locked', 'static'] }] },
   { tag: 'camera:still', terms: ["doesn't move", 'does not move', 'never moves', 'not moving', "isn't moving", 'not move', 'no movement', 'no motion', 'stays put', 'holds still', 'holds steady', 'remains still'], need: [{ before: CAMERA_SUBJECTS, within: 3 }, { before: ['static', 'locked', 'fixed'], within: 4 }] },
 

@@ -39,7 +39,7 @@ const PLACES = [
     'control room', 'engine room', 'spaceship', 'space station', 'submarine', 'cabin interior', 'interior', 'exterior', 'downtown',
     'rainy street', 'city street', 'town square', 'village square', 'main street', 'rice field', 'gymnasium', 'sauna', 'quarry',
     'lighthouse keeper cottage', 'harborfront', 'canal', 'lakefront', 'fairground', 'carnival', 'amusement park', 'skate park', 'trailhead',
-    'campfire circle', 'trading floor', 'factory floor', 'shop floor', 'ramen bar', 'sushi bar', 'wine bar', 'cocktail bar', 'sports bar', 'coffee bar', 'hotel bar', 'dive bar', 'juice bar', 'tiki bar', 'piano bar', 'karaoke bar', 'launch pad', 'launchpad', 'helipad', 'bunker', 'trench', 'foxhole', 'mine shaft', 'oil rig', 'control tower', 'lab', 'office building', 'skyscraper', 'cabana', 'resort', 'poolside', 'dance floor', 'recording studio', 'photo studio', 'soundstage', 'sound stage'),
+    'pizzeria', 'trattoria', 'bistro', 'brasserie', 'taqueria', 'izakaya', 'noodle shop', 'deli', 'delicatessen', 'patisserie', 'creamery', 'teahouse', 'tea house', 'canteen', 'food truck', 'cantina', 'chophouse', 'steakhouse', 'gastropub', 'ice cream parlor', 'parlor', 'parlour', 'campfire circle', 'trading floor', 'factory floor', 'shop floor', 'ramen bar', 'sushi bar', 'wine bar', 'cocktail bar', 'sports bar', 'coffee bar', 'hotel bar', 'dive bar', 'juice bar', 'tiki bar', 'piano bar', 'karaoke bar', 'launch pad', 'launchpad', 'helipad', 'bunker', 'trench', 'foxhole', 'mine shaft', 'oil rig', 'control tower', 'lab', 'office building', 'skyscraper', 'cabana', 'resort', 'poolside', 'dance floor', 'recording studio', 'photo studio', 'soundstage', 'sound stage'),
   'backstage', 'outdoors', 'indoors', 'underwater', 'offshore', 'onstage', 'overseas',
 ];
 
@@ -52,7 +52,7 @@ const PREPOSITIONAL_PLACES = [
     'carpet', 'surface', 'rock', 'boulder', 'log', 'stump', 'wall', 'doorway', 'stairs', 'staircase', 'steps', 'hall', 'car',
     'train', 'bus', 'boat', 'ship', 'plane', 'deck', 'boardroom', 'nest', 'study', 'den', 'set', 'branch', 'tree', 'crib', 'cage', 'tank', 'aquarium',
     'air', 'orbit', 'space', 'crowd', 'traffic', 'setting', 'interior', 'train station platform', 'mountain temple'),
-  'void', 'abyss', 'expanse', 'cosmos', 'slab', 'slabs', 'block', 'plinths', 'pedestals', 'podiums',
+  'mat', 'mats', 'tatami', 'futon', 'cushion', 'cushions', 'blanket', 'blankets', 'tablecloth', 'placemat', 'void', 'abyss', 'expanse', 'cosmos', 'slab', 'slabs', 'block', 'plinths', 'pedestals', 'podiums',
   'shelves', 'outskirts', 'nature', 'wild', 'wilderness', 'distance', 'foreground', 'middle',
 ];
 
@@ -61,6 +61,8 @@ export const PLACE_CUES: readonly Cue[] = [
   { tag: 'place', terms: PLACES, unless: [{ after: ['brand', 'brands', 'logo', 'logos', 'chain', 'business', 'company', 'ad', 'ads', 'campaign', 'product', 'products', 'menu', 'franchise', 'app', 'website', 'owner', 'worker', 'workers', 'staff', 'chair', 'chairs', 'appliance', 'appliances', 'knife', 'knives', 'towel', 'towels', 'manager', 'assistant', 'light', 'lights', 'lighting', 'equipment', 'quality', 'headphones', 'microphone', 'mic', 'monitor', 'monitors'] }] },
   { tag: 'place:setting', terms: ['background', 'backdrop', 'backgrounds', 'backdrops', 'in space', 'in orbit', 'at home', 'on stage', 'on set', 'at sea', 'in the wild', 'on location', 'studio setting', 'outdoor', 'indoor', 'in nature', 'surrounded by'], unless: [{ after: ['music', 'noise', 'noises', 'chatter', 'sound', 'sounds', 'vocals', 'hum', 'singers', 'track', 'score', 'check', 'checks', 'story', 'information', 'info', 'actor', 'actors', 'extras', 'lighting', 'light'] }] },
   { tag: 'place:prep', terms: PREPOSITIONAL_PLACES },
+  // A described town or city is a landscape on its own ("a coastal town"); a bare "a city" is not.
+  { tag: 'place:landscape', terms: nouns('city', 'town', 'landscape'), need: [{ modified: true }], unless: [{ before: ['beautiful', 'amazing', 'stunning', 'cinematic', 'cool', 'nice', 'great', 'epic', 'gorgeous', 'whole', 'entire', 'same', 'other', 'new', 'big', 'any', 'every', 'our', 'your'] }] },
   {
     tag: 'not:place',
     terms: [
