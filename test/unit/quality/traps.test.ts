@@ -168,7 +168,7 @@ describe('camera: framing, speed and subject motion are not camera moves', () =>
 
 describe('subject needs a subject and a setting', () => {
   it('a described town is a landscape; a bare city is not', () => {
-    expect(evidence('Aerial establishing shot of a coastal town.', 'subject')).toEqual(['town']);
+    expect(evidence('Aerial establishing shot of a coastal town.', 'subject')).toContain('town');
     expect(evidence('Footage of a city.', 'subject')).toEqual([]);
   });
   it.each(['A cool video of a car.', 'Show the product.', 'Cinematic shot of a city.', 'A cat watches a bird through the window.'])('no: %s', (prompt) => {

@@ -113,5 +113,5 @@ export const NOT_SUBJECT = [
   'mellow', 'vivid', 'deep', 'rich', 'subtle', 'strong', 'heavy', 'light', 'clear', 'fresh', 'pure', 'crisp', 'sharp', 'blurry',
   'blurred', 'smooth', 'rough', 'beautiful', 'pretty', 'lovely', 'vibrant', 'dynamic', 'dramatic', 'natural', 'minimalist', 'minimal',
   'vintage', 'retro', 'futuristic', 'classic', 'iconic', 'lush', 'shot', 'filmed', 'shooting', 'seen', 'looking', 'visible', 'animated',
-  'animation', 'cartoon', 'stop', 'reveal', 'intro', 'outro', 'logo', 'hero', 'b', 'roll', 'montage', 'unboxing', 'explainer', 'tutorial',
+  'animation', 'cartoon', 'aerial', 'establishing', 'stop', 'reveal', 'intro', 'outro', 'logo', 'hero', 'b', 'roll', 'montage', 'unboxing', 'explainer', 'tutorial',
 ] as const;
