@@ -1,4 +1,8 @@
-/** Starts a gated server (embedded or PostgreSQL) with a fake provider, and talks to it over real HTTP. */
+/**
+ * Starts a gated server (embedded or PostgreSQL) and talks to it over real HTTP. By default its
+ * provider is an in-process FakeProvider and the sweeper is off; `provider: 'configured'` starts
+ * the provider SHOTLIST_PROVIDER names (as `npm run server` does) with the sweeper running.
+ */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +18,7 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
 export interface Harness {
   server: GatedServer;
+  /** The in-process fake (unused when the harness runs the configured provider). */
   provider: FakeProvider;
   dataDir: string;
   databaseUrl: string | undefined;
@@ -23,7 +28,7 @@ export interface Harness {
   user(opts?: { credits?: number; earlyAccess?: boolean; name?: string }): Promise<{ id: string; token: string }>;
   openGate(budget?: { dailyCreditCap: number | null; userDailyCreditCap: number | null }): Promise<void>;
   submit(token: string, body: unknown, key?: string): Promise<{ status: number; body: any; headers: Headers }>;
-  webhook(event: unknown, opts?: { id?: string; timestamp?: Date; secret?: string }): Promise<{ status: number; body: any }>;
+  webhook(event: unknown, opts?: { id?: string; timestamp?: Date; secret?: string }): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -31,14 +36,15 @@ let keySeq = 0;
 
 export async function startHarness(
   engine: Engine,
-  opts: { env?: Record<string, string>; provider?: VideoProvider; dataDir?: string; databaseUrl?: string; clock?: () => number } = {},
+  opts: { env?: Record<string, string>; provider?: VideoProvider | 'configured'; dataDir?: string; databaseUrl?: string; clock?: () => number } = {},
 ): Promise<Harness> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'shotlist-server-'));
   const databaseUrl = engine === 'postgres' ? (opts.databaseUrl ?? (await freshPostgresDatabase())) : undefined;
-  const provider = (opts.provider as FakeProvider | undefined) ?? new FakeProvider();
+  const configured = opts.provider === 'configured';
+  const provider = configured ? new FakeProvider() : ((opts.provider as FakeProvider | undefined) ?? new FakeProvider());
   const server = await startGatedServer({
     env: {
-      SHOTLIST_PROVIDER: 'fake',
+      ...(configured ? {} : { SHOTLIST_PROVIDER: 'fake' }),
       SHOTLIST_PROVIDER_TIMEOUT_MS: '2000',
       SHOTLIST_PROVIDER_RETRIES: '2',
       SHOTLIST_RATE_LIMIT_PER_MIN: '1000',
@@ -49,8 +55,7 @@ export async function startHarness(
     port: 0,
     host: '127.0.0.1',
     adminToken: ADMIN_TOKEN,
-    provider,
-    sweeper: false,
+    ...(configured ? {} : { provider, sweeper: false }),
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
   const call: Harness['call'] = async (method, path, o = {}) => {
@@ -108,7 +113,7 @@ export async function startHarness(
           'webhook-signature': wh.sign(id, ts, payload),
         },
       });
-      return { status: res.status, body: res.body };
+      return res;
     },
     close: () => server.close(),
   };
