@@ -5,7 +5,7 @@
 import type { Tag } from './cues';
 import { readFormats, type FormatFact } from './formats';
 import { family, findMentions, type Mention } from './matcher';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token, type TokenPool } from './tokenize';
 
 export interface Doc {
   readonly text: string;
@@ -26,8 +26,9 @@ export interface Doc {
 const NONE: readonly Mention[] = [];
 const NEGATION_WINDOW = 2;
 
-export function analyse(text: string): Doc {
-  const tokens = tokenize(text);
+/** With a pool, the Doc is valid only until the pool's next use (see TokenPool). */
+export function analyse(text: string, pool?: TokenPool): Doc {
+  const tokens = tokenize(text, pool);
   const mentions = findMentions(tokens);
   const byTag = new Map<string, Mention[]>();
   const byFamily = new Map<string, Mention[]>();

@@ -3,32 +3,37 @@
  * (`POST /v1/prompts/validate`, the gate). Pure and deterministic: no network, no model.
  */
 import {
-  CHECKLIST_KEYS, DEFAULT_DURATION_S, type ChecklistItemResult, type ChecklistKey, type QualityIssue, type QualityReport,
-  type ValidationError,
+  CHECKLIST_KEYS, DEFAULT_DURATION_S, type ChecklistItemResult, type ChecklistKey, type EvidenceSpan, type QualityIssue,
+  type QualityReport, type ValidationError,
 } from '../contracts/api';
 import { CHECKLIST_DETECTORS } from './checklist';
 import { analyse } from './doc';
 import { RULES } from './rules';
 import { scorePrompt } from './score';
+import { TokenPool } from './tokenize';
 
 export interface AnalyzeOptions {
   durationSeconds?: number;
   generateAudio?: boolean;
 }
 
+// Reused by every analysis (each runs to completion before the next): nothing of the Doc
+// escapes into the report, which holds only fresh spans and strings.
+const pool = new TokenPool();
+
 export function analyzePrompt(prompt: string, options: AnalyzeOptions = {}): QualityReport {
-  const doc = analyse(prompt);
+  const doc = analyse(prompt, pool);
   const checklist = {} as Record<ChecklistKey, ChecklistItemResult>;
   for (const detector of CHECKLIST_DETECTORS) {
-    const seen = new Set<string>();
-    const spans = [];
+    const spans: EvidenceSpan[] = [];
+    const evidence: string[] = [];
     for (const e of detector.detect(doc)) {
-      const key = `${e.start}:${e.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      spans.push({ start: e.start, end: e.end, text: prompt.slice(e.start, e.end) });
+      if (spans.some((s) => s.start === e.start && s.end === e.end)) continue;
+      const text = prompt.slice(e.start, e.end);
+      spans.push({ start: e.start, end: e.end, text });
+      if (!evidence.includes(text)) evidence.push(text);
     }
-    checklist[detector.key] = { present: spans.length > 0, evidence: [...new Set(spans.map((s) => s.text))], spans };
+    checklist[detector.key] = { present: spans.length > 0, evidence, spans };
   }
   for (const key of CHECKLIST_KEYS) checklist[key] ??= { present: false, evidence: [], spans: [] };
 

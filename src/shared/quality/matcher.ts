@@ -213,12 +213,18 @@ function resolve(found: Mention[], tokenCount: number): Mention[] {
     for (let j = m.first; j <= m.last; j += 1) if (mask[j]) return false;
     return true;
   });
-  candidates.sort((a, b) => a.first - b.first || b.last - a.last);
-  const coveredTo = new Map<Tag, number>();
+  // Candidates come in token order; of two overlapping ones of a tag, the earlier is kept, or
+  // the longer when both start on the same token.
+  const kept = new Map<Tag, number>();
   const out: Mention[] = [];
   for (const m of candidates) {
-    if ((coveredTo.get(m.tag) ?? -1) >= m.first) continue;
-    coveredTo.set(m.tag, m.last);
+    const at = kept.get(m.tag);
+    const prev = at === undefined ? undefined : out[at];
+    if (prev && prev.last >= m.first) {
+      if (prev.first === m.first && m.last > prev.last) out[at!] = m;
+      continue;
+    }
+    kept.set(m.tag, out.length);
     out.push(m);
   }
   return out;

@@ -80,8 +80,33 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
+/**
+ * Token objects kept for the next analysis: the keystroke path re-tokenises the prompt every
+ * time, and reusing the objects keeps that from feeding the garbage collector. A pooled result
+ * is valid only until the pool's next use.
+ */
+export class TokenPool {
+  readonly list: Token[] = [];
+  readonly spare: MutableToken[] = [];
+}
+
+export function tokenize(text: string, pool?: TokenPool): Token[] {
+  const tokens: Token[] = pool ? pool.list : [];
+  let count = 0;
+  const emit = (kind: TokenKind, norm: string, start: number, end: number, joined: boolean, clause: number, sentenceStart: boolean, capitalised: boolean, value: number | undefined, suffix: string): void => {
+    let t = pool?.spare[count];
+    if (t) {
+      t.kind = kind; t.norm = norm; t.start = start; t.end = end; t.joined = joined; t.clause = clause;
+      t.sentenceStart = sentenceStart; t.capitalised = capitalised; t.value = value; t.suffix = suffix;
+    } else {
+      t = { kind, norm, start, end, joined, clause, sentenceStart, capitalised, value, suffix };
+      pool?.spare.push(t);
+    }
+    tokens[count] = t;
+    count += 1;
+  };
   // Lower-case once; per token only when case mapping changes the length (a rare "İ").
   const lowered = text.toLowerCase();
   const sameLength = lowered.length === text.length;
@@ -104,7 +129,7 @@ export function tokenize(text: string): Token[] {
       // One punctuation character (a whole code point, so an emoji stays in one piece).
       end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1);
       const raw = internSlice(text, start, end);
-      const prev = tokens[tokens.length - 1];
+      const prev = count > 0 ? tokens[count - 1] : undefined;
       // A hyphen between two words with no spaces joins them; any other character is punctuation.
       if (HYPHENS.has(raw) && tight && prev !== undefined && prev.kind !== 'punct' && WORD_CHAR.test(text[end] ?? '')) {
         pendingJoin = true;
@@ -114,7 +139,7 @@ export function tokenize(text: string): Token[] {
       }
       if (CLAUSE_BREAKS.has(raw)) clause += 1;
       if (SENTENCE_BREAKS.has(raw)) sentenceStart = true;
-      tokens.push({ kind: 'punct', norm: raw, start, end, joined: false, clause, sentenceStart: false, capitalised: false, value: undefined, suffix: '' });
+      emit('punct', raw, start, end, false, clause, false, false, undefined, '');
       pendingJoin = false;
       lastEnd = end;
       i = end;
@@ -126,22 +151,23 @@ export function tokenize(text: string): Token[] {
     // A possessive "'s" is dropped: "chef's" reads as "chef".
     const possessive = !isNumber && to - from > 2 && source.charCodeAt(to - 1) === 115 && (source.charCodeAt(to - 2) === 39 || source.charCodeAt(to - 2) === 0x2019);
     const norm = internSlice(source, from, possessive ? to - 2 : to);
-    tokens.push({
-      kind: isNumber ? 'number' : 'word',
+    emit(
+      isNumber ? 'number' : 'word',
       norm,
       start,
       end,
-      joined: pendingJoin,
+      pendingJoin,
       clause,
-      sentenceStart: sentenceStart && !pendingJoin,
-      capitalised: !isNumber && source.charCodeAt(from) !== text.charCodeAt(start),
-      value: isNumber ? Number.parseFloat(text.slice(start, digitsEnd).replace(',', '.')) : undefined,
-      suffix: isNumber && digitsEnd < end ? internSlice(source, from + digitsEnd - start, to) : '',
-    });
+      sentenceStart && !pendingJoin,
+      !isNumber && source.charCodeAt(from) !== text.charCodeAt(start),
+      isNumber ? Number.parseFloat(text.slice(start, digitsEnd).replace(',', '.')) : undefined,
+      isNumber && digitsEnd < end ? internSlice(source, from + digitsEnd - start, to) : '',
+    );
     sentenceStart = false;
     pendingJoin = false;
     lastEnd = end;
     i = end;
   }
+  tokens.length = count;
   return tokens;
 }
