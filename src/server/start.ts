@@ -12,6 +12,7 @@ import { openDatabase } from './db';
 import { MemoryRateLimiter, DatabaseRateLimiter } from './gate/rate-limit';
 import { TaskRunner, type Logger } from './generations/tasks';
 import { ServerMetrics } from './metrics';
+import { seedDevUser, type DevUser, type DevUserOptions } from './dev-user';
 import { createProvider } from './providers';
 import { ProviderError, type VideoProvider } from './providers/provider';
 import { loadSecrets } from './secrets';
@@ -35,6 +36,11 @@ export interface StartOptions {
   sweeper?: boolean;
   /** Collect Node's default process metrics too (main.ts turns this on). */
   defaultMetrics?: boolean;
+  /**
+   * Local development only (`npm start`, `npm run dev:browser`): seed a user in early access
+   * with credits and open the gate, on every start (dev-user.ts). Never set by `npm run server`.
+   */
+  devUser?: DevUserOptions;
 }
 
 export interface GatedServer {
@@ -44,6 +50,8 @@ export interface GatedServer {
   app: FastifyInstance;
   context: ServerContext;
   sweeper: Sweeper;
+  /** The seeded dev user and its token, when options.devUser was given. */
+  devUser: DevUser | undefined;
 }
 
 /** Stands in until the real provider has started (a few ms after listen): creates fail as transient and are retried. */
@@ -84,6 +92,7 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
   let app: FastifyInstance | undefined;
   try {
     const secrets = await loadSecrets(db, config.webhookSecret);
+    const devUser = options.devUser ? await seedDevUser(db, options.devUser, clock()) : undefined;
     const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? false });
     let baseUrl = config.publicUrl?.replace(/\/$/, '') ?? '';
     const videos = new VideoStore(config.dataDir);
@@ -150,6 +159,7 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
       app: started,
       context,
       sweeper,
+      devUser,
       close() {
         closing ??= (async () => {
           await sweeper.stop();
