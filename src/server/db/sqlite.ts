@@ -114,8 +114,11 @@ export class SqliteDatabase implements Database {
   private broken: Error | null = null;
   private idle: (() => void) | null = null;
   private closed = false;
+  private readonly fdatasync: typeof fdatasync;
 
-  constructor(dataDir: string) {
+  /** options.fdatasync: what makes the WAL durable (tests pass one they control). */
+  constructor(dataDir: string, options: { fdatasync?: typeof fdatasync } = {}) {
+    this.fdatasync = options.fdatasync ?? fdatasync;
     mkdirSync(dataDir, { recursive: true });
     this.file = join(dataDir, 'shotlist.db');
     this.writer = open(this.file, false);
@@ -254,7 +257,7 @@ export class SqliteDatabase implements Database {
     const batch = this.unsynced;
     this.unsynced = [];
     this.syncing = true;
-    fdatasync(this.wal(), (err) => {
+    this.fdatasync(this.wal(), (err) => {
       this.syncing = false;
       if (err) this.broken ??= new Error(`the database could not be made durable (fdatasync: ${err.code ?? err.message}); restart the server`);
       for (const settle of batch) settle(err ? this.broken : null);
