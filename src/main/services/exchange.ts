@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CHECKLIST_KEYS } from '../../shared/contracts/api';
 import { Campaign, Draft } from '../../shared/studio/models';
+import { CHECKLIST_LABELS } from '../../shared/studio/checklist-labels';
 import { StudioError } from './errors';
 import { parseJsonText } from './json-file';
 
@@ -30,15 +31,6 @@ export function parseBundle(text: string): ExportBundle {
   if (!outcome.ok) throw new StudioError('invalid_input', `This is not a Shotlist export: it is ${outcome.reason}`);
   return outcome.value;
 }
-
-const CHECKLIST_LABELS: Record<(typeof CHECKLIST_KEYS)[number], string> = {
-  subject: 'Subject and setting',
-  camera: 'Camera motion',
-  lighting: 'Lighting and mood',
-  format: 'Duration and format',
-  detail: 'Product or scene detail',
-  audio: 'Audio direction',
-};
 
 function draftMarkdown(draft: Draft, campaigns: Map<string, Campaign>): string {
   const lines = [

@@ -9,16 +9,22 @@ interface DialogProps {
   wide?: boolean;
 }
 
-/** A modal on the native <dialog>: focus is trapped, Escape closes, focus returns on close. */
-export function Dialog({ open, title, onClose, children, wide = false }: DialogProps) {
+/** Keeps a native <dialog> shown as a modal exactly while `open` is true. */
+export function useModalDialog(open: boolean) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  return ref;
+}
+
+/** A modal on the native <dialog>: focus is trapped, Escape closes, focus returns on close. */
+export function Dialog({ open, title, onClose, children, wide = false }: DialogProps) {
+  const ref = useModalDialog(open);
+  const titleId = useId();
   return (
     <dialog
       ref={ref}

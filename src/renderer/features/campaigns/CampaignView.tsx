@@ -1,4 +1,4 @@
-import { openDraftDialog, newDraftAndFocus } from '../drafts/actions';
+import { NewDraftButtons } from '../drafts/NewDraftButtons';
 import { useDrafts } from '../drafts/store';
 import { ConceptQueuePanel } from '../queue/ConceptQueuePanel';
 import { useCampaigns } from './store';
@@ -16,14 +16,7 @@ export function CampaignView({ campaignId }: { campaignId: string }) {
       <p className="muted">
         {count === 1 ? '1 draft' : `${count} drafts`} in this campaign. Choose a draft to edit it, or start a new one.
       </p>
-      <div className="button-row">
-        <button type="button" className="button-primary" onClick={() => void newDraftAndFocus()}>
-          New draft
-        </button>
-        <button type="button" onClick={() => openDraftDialog('template')}>
-          New from template…
-        </button>
-      </div>
+      <NewDraftButtons />
       <ConceptQueuePanel campaignId={campaign.id} />
     </section>
   );

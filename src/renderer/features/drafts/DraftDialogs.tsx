@@ -9,7 +9,8 @@ import { DiffView } from '../editor/DiffView';
 import { saveNow, useEditor } from '../editor/store';
 import { diffStats, diffWords } from '../editor/word-diff';
 import { qualityOf } from '../quality/analysis';
-import { COVERAGE_WORDS, coverageOf, ITEM_LABELS } from '../quality/coverage';
+import { COVERAGE_WORDS, coverageOf } from '../quality/coverage';
+import { CHECKLIST_LABELS } from '../../../shared/studio/checklist-labels';
 import { contentFromTemplate, TEMPLATES } from '../templates/templates';
 import { openDraftDialog, useDraftDialog } from './actions';
 import { focusTitle } from './focus';
@@ -216,7 +217,7 @@ function VariantCard({ draft, name }: { draft: Draft | null; name: string }) {
       <ul className="variant-card__coverage">
         {CHECKLIST_KEYS.map((key) => (
           <li key={key} data-coverage={coverageOf(report, key, draft.options.generateAudio)}>
-            {ITEM_LABELS[key]}: {COVERAGE_WORDS[coverageOf(report, key, draft.options.generateAudio)]}
+            {CHECKLIST_LABELS[key]}: {COVERAGE_WORDS[coverageOf(report, key, draft.options.generateAudio)]}
           </li>
         ))}
       </ul>

@@ -4,7 +4,8 @@ import type { DraftMode } from '../../../shared/studio/models';
 import { noteInput } from '../../app/perf';
 import { useCampaigns } from '../campaigns/store';
 import { TITLE_INPUT_ID } from '../drafts/focus';
-import { COVERAGE_WORDS, coverageOf, ITEM_LABELS } from '../quality/coverage';
+import { COVERAGE_WORDS, coverageOf } from '../quality/coverage';
+import { CHECKLIST_LABELS } from '../../../shared/studio/checklist-labels';
 import { useQuality } from '../quality/useQuality';
 import { appendPhrase, CHECKLIST_GUIDE, type ChecklistGuide } from './checklist-guide';
 import { formatClause, normalizeTags, parseTagInput, withField, withFreeText, withMode, withOptions } from './content-edits';
@@ -228,7 +229,7 @@ function CoverageChips() {
         return (
           <li key={key} className={`coverage-chip coverage-chip--${coverage}`} data-item={key} data-coverage={coverage}>
             <span className={`hl-swatch hl-${key}`} aria-hidden="true" />
-            {ITEM_LABELS[key]}: {COVERAGE_WORDS[coverage]}
+            {CHECKLIST_LABELS[key]}: {COVERAGE_WORDS[coverage]}
           </li>
         );
       })}

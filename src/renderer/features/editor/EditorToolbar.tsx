@@ -41,7 +41,7 @@ export function EditorToolbar({ draftId }: { draftId: string }) {
         <button type="button" className="button-danger" onClick={() => openDraftDialog('delete')}>
           Delete…
         </button>
-        <GenerateButton draftId={draftId} />
+        <GenerateButton draftId={draftId} prepare={saveNow} />
       </div>
     </div>
   );

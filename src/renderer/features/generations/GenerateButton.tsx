@@ -19,9 +19,10 @@ function messageOf(error: unknown): string {
 
 /**
  * Submits a draft for generation. Disabled, with the reason in words, while the gate is not
- * open; asks before reserving credits; then follows the generation it started.
+ * open; asks before reserving credits; then follows the generation it started. `prepare` runs
+ * first (the editor saves pending edits there), so what is priced and sent is what is on screen.
  */
-export function GenerateButton({ draftId }: { draftId: string }) {
+export function GenerateButton({ draftId, prepare }: { draftId: string; prepare?: () => Promise<boolean> }) {
   const { view, loadError } = useGate();
   const reason = gateBlockedReason(view, loadError);
   const reasonId = useId();
@@ -35,6 +36,10 @@ export function GenerateButton({ draftId }: { draftId: string }) {
     setError(null);
     setBusy(true);
     try {
+      if (prepare && !(await prepare())) {
+        setError('Your latest edits could not be saved, so nothing was sent. Save the draft, then try again.');
+        return;
+      }
       // Read the saved draft now: the cost follows the options it will be sent with.
       const draft = await call('drafts.get', { id: draftId });
       setPending({ title: draft.title || 'Untitled draft', cost: generationCost(draft.options) });

@@ -3,7 +3,8 @@ import { CHECKLIST_KEYS, type ChecklistKey, type QualityReport } from '../../../
 import { notePreviewCommitted } from '../../app/perf';
 import { CHECKLIST_GUIDE } from '../editor/checklist-guide';
 import { PROMPT_LIMIT_CHARS } from './analysis';
-import { COVERAGE_WORDS, coverageCounts, coverageOf, ITEM_LABELS } from './coverage';
+import { COVERAGE_WORDS, coverageCounts, coverageOf } from './coverage';
+import { CHECKLIST_LABELS } from '../../../shared/studio/checklist-labels';
 import { segmentHighlights, type KeyedSpan } from './highlight';
 import { useQuality } from './useQuality';
 
@@ -77,7 +78,7 @@ function ChecklistRow({ item, report, generateAudio }: { item: ChecklistKey; rep
   return (
     <li className={`checklist-row checklist-row--${coverage}`} data-item={item} data-coverage={coverage}>
       <span className={`hl-swatch hl-${item}`} aria-hidden="true" />
-      <span className="checklist-row__label">{ITEM_LABELS[item]}</span>
+      <span className="checklist-row__label">{CHECKLIST_LABELS[item]}</span>
       <span className="checklist-row__status">
         <span aria-hidden="true">{coverage === 'covered' ? '✓ ' : coverage === 'missing' ? '✗ ' : '– '}</span>
         {COVERAGE_WORDS[coverage]}
@@ -107,7 +108,7 @@ function HighlightedPrompt({ prompt, report }: { prompt: string; report: Quality
         run.keys.length === 0 ? (
           <span key={run.start}>{run.text}</span>
         ) : (
-          <mark key={run.start} className={`hl hl-${run.keys[0]}`} data-items={run.keys.join(' ')} title={run.keys.map((k) => ITEM_LABELS[k]).join(', ')}>
+          <mark key={run.start} className={`hl hl-${run.keys[0]}`} data-items={run.keys.join(' ')} title={run.keys.map((k) => CHECKLIST_LABELS[k]).join(', ')}>
             {run.text}
           </mark>
         ),

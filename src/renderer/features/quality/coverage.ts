@@ -3,15 +3,6 @@ import { CHECKLIST_KEYS, type ChecklistKey, type QualityReport } from '../../../
 
 export type Coverage = 'covered' | 'missing' | 'not-needed';
 
-export const ITEM_LABELS: Record<ChecklistKey, string> = {
-  subject: 'Subject and setting',
-  camera: 'Camera motion',
-  lighting: 'Lighting and mood',
-  format: 'Duration and format',
-  detail: 'Product or scene detail',
-  audio: 'Audio direction',
-};
-
 export const COVERAGE_WORDS: Record<Coverage, string> = { covered: 'Covered', missing: 'Missing', 'not-needed': 'Not needed' };
 
 /** Audio direction is needed only when the clip has sound. */

@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { CHECKLIST_KEYS } from '../../../shared/contracts/api';
 import { call } from '../../app/ipc';
 import { downloadFile } from './download';
-import { CHECKLIST_LABELS, formatAverage } from './score-logic';
+import { formatAverage } from './score-logic';
+import { CHECKLIST_SHORT_LABELS } from '../../../shared/studio/checklist-labels';
 import { loadCampaignSummary, useReviewsStore } from './store';
 
 interface CampaignSummaryProps {
@@ -49,7 +50,7 @@ export function CampaignSummary({ campaignId, campaignName, onReview }: Campaign
             <tbody>
               {CHECKLIST_KEYS.map((k) => (
                 <tr key={k}>
-                  <th scope="row">{CHECKLIST_LABELS[k]}</th>
+                  <th scope="row">{CHECKLIST_SHORT_LABELS[k]}</th>
                   <td>{formatAverage(summary.averages[k])}</td>
                 </tr>
               ))}

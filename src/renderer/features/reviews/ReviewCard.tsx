@@ -1,6 +1,6 @@
 import { CHECKLIST_KEYS } from '../../../shared/contracts/api';
 import type { Review } from '../../../shared/studio/models';
-import { CHECKLIST_LABELS } from './score-logic';
+import { CHECKLIST_SHORT_LABELS } from '../../../shared/studio/checklist-labels';
 
 /** One review as its author and the campaign see it: who, which version, the scores, the comment. */
 export function ReviewCard({ review, currentVersion }: { review: Review; currentVersion?: number }) {
@@ -15,7 +15,7 @@ export function ReviewCard({ review, currentVersion }: { review: Review; current
       <dl className="review-card__scores">
         {CHECKLIST_KEYS.map((k) => (
           <div key={k}>
-            <dt>{CHECKLIST_LABELS[k]}</dt>
+            <dt>{CHECKLIST_SHORT_LABELS[k]}</dt>
             <dd>{review.scores[k]} / 5</dd>
           </div>
         ))}

@@ -3,7 +3,8 @@ import { CHECKLIST_KEYS, type ChecklistKey } from '../../../shared/contracts/api
 import { analyzePrompt } from '../../../shared/quality';
 import type { Draft } from '../../../shared/studio/models';
 import { call } from '../../app/ipc';
-import { CHECKLIST_LABELS, completeScores, reviewFormProblem, type DraftScores } from './score-logic';
+import { completeScores, reviewFormProblem, type DraftScores } from './score-logic';
+import { CHECKLIST_SHORT_LABELS } from '../../../shared/studio/checklist-labels';
 import { submitReview } from './store';
 
 const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
@@ -69,7 +70,7 @@ export function ScoreForm({ draft, onSubmitted }: ScoreFormProps) {
         const item = report.checklist[key];
         return (
           <fieldset key={key} className="score-form__item">
-            <legend>{CHECKLIST_LABELS[key]}</legend>
+            <legend>{CHECKLIST_SHORT_LABELS[key]}</legend>
             <div className="score-form__choices">
               {SCORE_VALUES.map((value) => (
                 <label key={value} className="score-form__choice">

@@ -1,15 +1,7 @@
 /** Review arithmetic and wording: pure, tested without a DOM. */
 import { CHECKLIST_KEYS, type ChecklistKey } from '../../../shared/contracts/api';
 import type { Review, ReviewScores } from '../../../shared/studio/models';
-
-export const CHECKLIST_LABELS: Record<ChecklistKey, string> = {
-  subject: 'Subject',
-  camera: 'Camera',
-  lighting: 'Lighting',
-  format: 'Format',
-  detail: 'Detail',
-  audio: 'Audio',
-};
+import { CHECKLIST_SHORT_LABELS } from '../../../shared/studio/checklist-labels';
 
 export type ScoreAverages = Record<ChecklistKey | 'overall', number | null>;
 
@@ -48,6 +40,6 @@ export function completeScores(scores: DraftScores): ReviewScores | null {
 export function reviewFormProblem(scores: DraftScores, reviewer: string): string | null {
   if (reviewer.trim().length === 0) return 'Enter your name as the reviewer.';
   const missing = missingScores(scores);
-  if (missing.length > 0) return `Score every item: ${missing.map((k) => CHECKLIST_LABELS[k]).join(', ')} still unscored.`;
+  if (missing.length > 0) return `Score every item: ${missing.map((k) => CHECKLIST_SHORT_LABELS[k]).join(', ')} still unscored.`;
   return null;
 }
