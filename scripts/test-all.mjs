@@ -38,6 +38,13 @@ if (build !== 0) {
   broken = true;
 }
 
+// electron-vite strips types without checking them: strict TypeScript is checked here.
+const typecheck = run('typecheck', 'npx', ['tsc', '-b', 'tsconfig.json']);
+if (typecheck !== 0) {
+  console.log('typecheck failed');
+  broken = true;
+}
+
 // The gated server's tests run on PostgreSQL too: start a throwaway one unless one is given.
 let testPostgres = null;
 if (!process.env.SHOTLIST_TEST_DATABASE_URL) {
