@@ -61,12 +61,14 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   app.setSerializerCompiler(({ schema }) => responseSerializer(schema));
   app.decorateRequest('user', null);
 
-  app.addHook('onSend', async (req, reply, payload) => {
+  // Callback-style hooks: on every request, so no promise per hook.
+  app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
-    return payload;
+    done();
   });
-  app.addHook('onResponse', async (req, reply) => {
+  app.addHook('onResponse', (req, reply, done) => {
     ctx.metrics.httpRequests.inc({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) });
+    done();
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {

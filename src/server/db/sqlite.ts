@@ -89,6 +89,8 @@ function open(file: string, readonly: boolean): Conn {
   return conn;
 }
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 interface Pending {
   fn: (tx: Queryable) => Promise<unknown>;
   durable: boolean;
@@ -198,32 +200,14 @@ export class SqliteDatabase implements Database {
    * writes). Callers are answered only once a sync that started after the COMMIT has finished.
    */
   private async flush(): Promise<void> {
-    const c = this.control;
     try {
       while (this.pending.length > 0) {
         const group = this.pending.splice(0, MAX_GROUP);
-        if (this.broken) {
-          for (const item of group) item.reject(this.broken);
-          continue;
-        }
-        const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
-        c.begin.run();
+        let outcomes: Outcome[];
         try {
-          for (const item of group) {
-            c.savepoint.run();
-            try {
-              const value = await item.fn(this.writes);
-              c.release.run();
-              outcomes.push({ ok: true, value });
-            } catch (error) {
-              c.rollbackTo.run();
-              c.release.run();
-              outcomes.push({ ok: false, error });
-            }
-          }
-          c.commit.run();
+          if (this.broken) throw this.broken;
+          outcomes = await this.runGroup(group);
         } catch (error) {
-          if (this.writer.inTransaction) c.rollback.run();
           for (const item of group) item.reject(error);
           continue;
         }
@@ -245,6 +229,37 @@ export class SqliteDatabase implements Database {
     } finally {
       this.flushing = false;
       this.settleIdle();
+    }
+  }
+
+  /** One group inside BEGIN IMMEDIATE … COMMIT. Throws, with everything rolled back, when the group as a whole failed. */
+  private async runGroup(group: Pending[]): Promise<Outcome[]> {
+    const c = this.control;
+    const outcomes: Outcome[] = [];
+    c.begin.run();
+    try {
+      if (group.length === 1) {
+        // Alone in its group: its failure may roll back the whole transaction, no savepoint needed.
+        outcomes.push({ ok: true, value: await group[0]!.fn(this.writes) });
+      } else {
+        for (const item of group) {
+          c.savepoint.run();
+          try {
+            const value = await item.fn(this.writes);
+            c.release.run();
+            outcomes.push({ ok: true, value });
+          } catch (error) {
+            c.rollbackTo.run();
+            c.release.run();
+            outcomes.push({ ok: false, error });
+          }
+        }
+      }
+      c.commit.run();
+      return outcomes;
+    } catch (error) {
+      if (this.writer.inTransaction) c.rollback.run();
+      throw error;
     }
   }
 

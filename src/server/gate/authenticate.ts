@@ -22,14 +22,16 @@ export function bearerToken(header: string | undefined): string | null {
 export async function authenticate(db: Queryable, authorization: string | undefined): Promise<UserRow> {
   const token = bearerToken(authorization);
   if (!token) throw new ApiError('unauthenticated', 'A bearer token is required.');
-  const user = await db.get<UserRow>(
+  // Every authenticated request runs this: read as a tuple (cheaper than a row object on SQLite).
+  const [row] = await db.tuples<[string, string, number, number, number, number, number]>(
     `SELECT u.id, u.name, u.early_access, u.granted, u.available, u.reserved, u.charged
        FROM tokens t JOIN users u ON u.id = t.user_id
       WHERE t.hash = ? AND t.revoked_at IS NULL`,
     [sha256Hex(token)],
   );
-  if (!user) throw new ApiError('unauthenticated', 'The token is unknown or revoked.');
-  return user;
+  if (!row) throw new ApiError('unauthenticated', 'The token is unknown or revoked.');
+  const [id, name, early_access, granted, available, reserved, charged] = row;
+  return { id, name, early_access, granted, available, reserved, charged };
 }
 
 /** A new user token: returned once, stored as its hash. */
