@@ -2,7 +2,8 @@
  * The embedded engine: better-sqlite3 in WAL mode, one writer connection and one read-only one.
  *
  * Durability: nobody hears "done" before the disk has it. Transactions queued in one event-loop
- * turn run one after another inside one BEGIN IMMEDIATE … COMMIT (group commit, see flush);
+ * turn, or while the previous sync ran, run one after another inside one BEGIN IMMEDIATE …
+ * COMMIT (group commit, see flush);
  * COMMIT appends the group to the WAL (synchronous=NORMAL, so SQLite itself does not fsync there)
  * and then one fdatasync of the WAL file, run on libuv's thread pool, makes it durable before any
  * of its callers is answered. That is the guarantee synchronous=FULL gives (the commit is in the
@@ -186,12 +187,17 @@ export class SqliteDatabase implements Database {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ fn, durable: options.wait !== 'committed', resolve: resolve as (v: unknown) => void, reject });
-      // Start a group after this turn's I/O callbacks have queued their transactions too.
-      if (!this.flushing) {
-        this.flushing = true;
-        setImmediate(() => void this.flush());
-      }
+      // While a sync runs, transactions gather and commit as one group when it ends: their
+      // callers would wait for the next sync anyway, and one big commit writes each page once.
+      if (!this.syncing) this.scheduleFlush();
     });
+  }
+
+  /** A group starts after this turn's I/O callbacks have queued their transactions too. */
+  private scheduleFlush(): void {
+    if (this.flushing) return;
+    this.flushing = true;
+    setImmediate(() => void this.flush());
   }
 
   /**
@@ -277,7 +283,8 @@ export class SqliteDatabase implements Database {
       if (err) this.broken ??= new Error(`the database could not be made durable (fdatasync: ${err.code ?? err.message}); restart the server`);
       for (const settle of batch) settle(err ? this.broken : null);
       if (this.unsynced.length > 0) this.sync();
-      else this.settleIdle();
+      if (this.pending.length > 0) this.scheduleFlush();
+      this.settleIdle();
     });
   }
 

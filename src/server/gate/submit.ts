@@ -47,7 +47,7 @@ export async function passGate(db: Database, input: GateInput): Promise<GateOutc
   // Pure work stays outside the transaction: on SQLite every statement in it holds up the writer.
   const prompt = { hash: promptHash(input.keys.promptHashKey, body.prompt), preview: promptPreview(body.prompt) };
   return db.transaction(async (tx): Promise<GateOutcome> => {
-    const id = newId('gen');
+    const id = newId('gen', now);
     const prior = await claimKey(tx, { userId: user.id, key: input.idempotencyKey, requestHash: hash, generationId: id, now });
     if (prior) return { kind: 'replayed', row: prior };
 

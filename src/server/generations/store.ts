@@ -171,15 +171,18 @@ export async function markRunning(tx: Queryable, id: string, now: number): Promi
   return (await tx.run(`UPDATE generations SET status = 'running', updated_at = ? WHERE id = ? AND status = 'queued'`, [now, id])) === 1;
 }
 
-/** Records the provider's task id once the create call answered; null if the task was finished meanwhile. */
-export async function markSubmitted(tx: Queryable, id: string, providerTaskId: string, now: number): Promise<GenerationRow | null> {
-  const row = await tx.get<GenerationRow>(
+/**
+ * Records the provider's task id once the create call answered. Returns the task as it now
+ * stands (only its status is read back), or null if it was finished meanwhile.
+ */
+export async function markSubmitted(tx: Queryable, row: GenerationRow, providerTaskId: string, now: number): Promise<GenerationRow | null> {
+  const [changed] = await tx.tuples<[GenerationRow['status']]>(
     `UPDATE generations SET submit_state = 'submitted', provider_task_id = ?, updated_at = ?
       WHERE id = ? AND submit_state = 'pending' AND status IN ${OPEN_STATUSES}
-      RETURNING ${COLUMNS}`,
-    [providerTaskId, now, id],
+      RETURNING status`,
+    [providerTaskId, now, row.id],
   );
-  return row ?? null;
+  return changed ? { ...row, status: changed[0], submit_state: 'submitted', provider_task_id: providerTaskId, updated_at: now } : null;
 }
 
 /** Whether some open task of this provider has a create still within its submit window. */

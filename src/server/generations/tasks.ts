@@ -140,7 +140,7 @@ export class TaskRunner {
     for (let attempt = 0; ; attempt++) {
       try {
         const { providerTaskId } = await metrics.timeProvider('create', () => provider.createTask(input, this.signal()));
-        latest = await this.recordSubmitted(row.id, providerTaskId);
+        latest = await this.recordSubmitted(row, providerTaskId);
         break;
       } catch (err) {
         const kind = err instanceof ProviderError ? err.kind : 'unavailable';
@@ -152,7 +152,7 @@ export class TaskRunner {
         // A timed-out create may have happened: ask before trying again, so one task is never created twice.
         const found = await this.lookUpByOurId(row.id);
         if (found) {
-          latest = await this.recordSubmitted(row.id, found);
+          latest = await this.recordSubmitted(row, found);
           break;
         }
         if (!provider.dedupesCreates) {
@@ -175,8 +175,8 @@ export class TaskRunner {
    * about it, and if a power cut lost it, reconciliation would look the task up again.
    * Returns the task as it now stands, or null when it was finished meanwhile.
    */
-  private async recordSubmitted(id: string, providerTaskId: string): Promise<GenerationRow | null> {
-    const recorded = await this.o.db.transaction((tx) => markSubmitted(tx, id, providerTaskId, this.o.clock()), { wait: 'committed' });
+  private async recordSubmitted(row: GenerationRow, providerTaskId: string): Promise<GenerationRow | null> {
+    const recorded = await this.o.db.transaction((tx) => markSubmitted(tx, row, providerTaskId, this.o.clock()), { wait: 'committed' });
     if (recorded) {
       this.wakeRecordWaiters(providerTaskId);
       return recorded;
@@ -299,7 +299,7 @@ export class TaskRunner {
     }
     for (const row of await listOpen(this.o.db, `submit_state = 'pending' AND submit_deadline < ?`, [now], 500)) {
       const found = await this.lookUpByOurId(row.id);
-      if (found) await this.recordSubmitted(row.id, found);
+      if (found) await this.recordSubmitted(row, found);
       else await this.finish(row.id, failure('provider_unavailable'));
       reconciled++;
     }
