@@ -17,3 +17,19 @@ export async function readSettings(db: Queryable): Promise<GateSettings> {
     userDailyCreditCap: row.user_daily_credit_cap,
   };
 }
+
+/**
+ * The settings and the user's early-access flag as committed now, in one read for the gate's
+ * transaction. undefined when the user no longer exists.
+ */
+export async function readGateState(tx: Queryable, userId: string): Promise<{ settings: GateSettings; earlyAccess: number } | undefined> {
+  const [row] = await tx.tuples<[number, number | null, number | null, number]>(
+    'SELECT s.generation_enabled, s.daily_credit_cap, s.user_daily_credit_cap, u.early_access FROM settings s, users u WHERE s.id = 1 AND u.id = ?',
+    [userId],
+  );
+  if (!row) return undefined;
+  return {
+    settings: { generationEnabled: row[0] === 1, dailyCreditCap: row[1], userDailyCreditCap: row[2] },
+    earlyAccess: row[3],
+  };
+}

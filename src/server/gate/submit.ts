@@ -24,7 +24,7 @@ import { checkEarlyAccess } from './early-access';
 import { claimKey, requestHash } from './idempotency';
 import { checkKillSwitch } from './kill-switch';
 import { reserveAndRecord } from './reserve';
-import { readSettings } from './settings';
+import { readGateState } from './settings';
 
 export interface GateInput {
   user: { id: string };
@@ -51,9 +51,9 @@ export async function passGate(db: Database, input: GateInput): Promise<GateOutc
     const prior = await claimKey(tx, { userId: user.id, key: input.idempotencyKey, requestHash: hash, generationId: id, now });
     if (prior) return { kind: 'replayed', row: prior };
 
-    const settings = await readSettings(tx);
-    const fresh = await tx.get<{ early_access: number }>('SELECT early_access FROM users WHERE id = ?', [user.id]);
-    if (!fresh) throw new ApiError('unauthenticated', 'The account no longer exists.');
+    const state = await readGateState(tx, user.id);
+    if (!state) throw new ApiError('unauthenticated', 'The account no longer exists.');
+    const { settings } = state;
     const record: NewGeneration = {
       id,
       user_id: user.id,
@@ -73,7 +73,7 @@ export async function passGate(db: Database, input: GateInput): Promise<GateOutc
     };
     const rejection =
       checkKillSwitch(settings) ??
-      checkEarlyAccess(fresh) ??
+      checkEarlyAccess({ early_access: state.earlyAccess }) ??
       (await takeGlobalBudget(tx, day, credits, settings.dailyCreditCap)) ??
       (await takeUserBudget(tx, user.id, day, credits, settings.userDailyCreditCap)) ??
       (await reserveAndRecord(tx, record));
