@@ -1,18 +1,23 @@
 /**
  * What `npm run dev:browser` and `npm start` run without any configuration: a gated server on
  * loopback (the studio's default address when that port is free, so a token kept for it keeps
- * working across runs) with its data under the dev directory, and an admin token that exists
- * only for this launch. SHOTLIST_DEV_DIR and SHOTLIST_DEV_SERVER_PORT override the place and port.
+ * working across runs) with its data under the dev directory, an admin token that exists only
+ * for this launch, and a local developer account (early access, credits, gate open) so the
+ * whole flow can be tried at once. SHOTLIST_DEV_DIR and SHOTLIST_DEV_SERVER_PORT override the
+ * place and port.
  */
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SERVER_URL } from '../main/services/settings-store';
+import { DevUserError } from '../server/dev-user';
 import { startGatedServer } from '../server/start';
 
 export interface LocalGatedServer {
   url: string;
   adminToken: string;
+  /** The local developer's token: for the studio's keychain only, never printed or written. */
+  devToken: string;
   close(): Promise<void>;
 }
 
@@ -29,12 +34,20 @@ export function preferredServerPort(env: NodeJS.ProcessEnv = process.env): numbe
   return configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : Number(new URL(DEFAULT_SERVER_URL).port);
 }
 
-export async function startLocalGatedServer(dataDir: string, preferred = preferredServerPort()): Promise<LocalGatedServer> {
+export async function startLocalGatedServer(dataDir: string, preferred = preferredServerPort(), keptToken?: string | null): Promise<LocalGatedServer> {
   const adminToken = `admin-${randomBytes(24).toString('base64url')}`;
-  const start = (port: number) => startGatedServer({ env: {}, dataDir, adminToken, port, host: '127.0.0.1' });
-  const server = await start(preferred).catch((error: unknown) => {
-    if (isAddressInUse(error)) return start(0);
+  type Started = Awaited<ReturnType<typeof startGatedServer>>;
+  const start = (port: number, token: string | undefined): Promise<Started> =>
+    startGatedServer({ env: {}, dataDir, adminToken, port, host: '127.0.0.1', devUser: token === undefined ? {} : { token } }).catch((error: unknown) => {
+      // A kept token that is not the dev user's (another account on this address) is left alone.
+      if (error instanceof DevUserError && token !== undefined) return start(port, undefined);
+      throw error;
+    });
+  const token = keptToken ?? undefined;
+  const server = await start(preferred, token).catch((error: unknown) => {
+    if (isAddressInUse(error)) return start(0, token);
     throw error;
   });
-  return { url: server.url, adminToken, close: () => server.close() };
+  if (!server.devUser) throw new Error('The local gated server started without its developer account.');
+  return { url: server.url, adminToken, devToken: server.devUser.token, close: () => server.close() };
 }

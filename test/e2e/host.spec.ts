@@ -154,13 +154,18 @@ test('npm run dev:browser prints one "Studio:" line that opens the studio in Chr
       await api.invoke('drafts.create', { title: 'dev draft' });
       const settings = await api.invoke('settings.get', {});
       const drafts = await api.invoke('drafts.list', {});
-      return { settings, drafts };
+      const account = await api.invoke('account.status', {});
+      const gate = await api.invoke('gate.refresh', {});
+      return { settings, drafts, account, gate };
     });
     expect(saved.drafts).toMatchObject({ ok: true, value: [{ title: 'dev draft' }] });
     // The studio points at the local gated server it started, which answers.
     const serverUrl = (saved.settings as { ok: true; value: { serverUrl: string } }).value.serverUrl;
     expect(serverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect((await fetch(`${serverUrl}/v1/gate`)).status).toBe(401);
+    // Signed in as the local developer through the keychain, and the local gate lets it generate.
+    expect(saved.account).toMatchObject({ ok: true, value: { signedIn: true, keychainProblem: null, me: { earlyAccess: true } } });
+    expect(saved.gate).toMatchObject({ ok: true, value: { state: 'allowed' } });
     expect(errors).toEqual([]);
     await page.close();
   } finally {
