@@ -39,7 +39,30 @@ export type NewGeneration = Omit<GenerationRow, 'updated_at' | 'refunded' | 'pro
 
 /** The row insertGeneration writes, as the database will hold it (no read back needed). */
 export function newGenerationRow(g: NewGeneration): GenerationRow {
-  return { ...g, updated_at: g.created_at, refunded: 0, provider_task_id: null, provider_video_url: null, video_path: null, error_code: null, error_message: null };
+  return {
+    id: g.id,
+    user_id: g.user_id,
+    status: g.status,
+    created_at: g.created_at,
+    updated_at: g.created_at,
+    credits: g.credits,
+    refunded: 0,
+    reserved_day: g.reserved_day,
+    prompt_hash: g.prompt_hash,
+    prompt_preview: g.prompt_preview,
+    duration_seconds: g.duration_seconds,
+    aspect_ratio: g.aspect_ratio,
+    generate_audio: g.generate_audio,
+    client_ref: g.client_ref,
+    submit_state: g.submit_state,
+    submit_deadline: g.submit_deadline,
+    provider: g.provider,
+    provider_task_id: null,
+    provider_video_url: null,
+    video_path: null,
+    error_code: null,
+    error_message: null,
+  };
 }
 
 export async function insertGeneration(tx: Queryable, g: NewGeneration): Promise<void> {

@@ -1,7 +1,3 @@
-/** The UTC calendar day of an instant, YYYY-MM-DD: the unit of every daily cap. */
-export function dayOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
 
 const DAY_MS = 86_400_000;
 /** Instants of years 1970–9999, where toISOString has the plain YYYY-MM-DDTHH:MM:SS.sssZ form. */
@@ -30,6 +26,11 @@ export function iso(ms: number): string {
   t -= m * 60_000;
   const s = Math.floor(t / 1000);
   return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(s)}.${pad3(t - s * 1000)}Z`;
+}
+
+/** The UTC calendar day of an instant, YYYY-MM-DD: the unit of every daily cap. */
+export function dayOf(ms: number): string {
+  return iso(ms).slice(0, 10);
 }
 
 export type Clock = () => number;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Generation, GenerationList, Problem } from '../../../src/shared/contracts/api';
 import { responseSerializer } from '../../../src/server/http/serialize';
-import { iso } from '../../../src/server/util/time';
+import { dayOf, iso } from '../../../src/server/util/time';
 
 const generation = fc.record({
   id: fc.string({ minLength: 1 }),
@@ -26,6 +26,7 @@ describe('iso', () => {
     fc.assert(
       fc.property(fc.integer({ min: -8_640_000_000_000_000, max: 8_640_000_000_000_000 }), (ms) => {
         expect(iso(ms)).toBe(new Date(ms).toISOString());
+        expect(dayOf(ms)).toBe(new Date(ms).toISOString().slice(0, 10));
       }),
       { numRuns: 5_000 },
     );
