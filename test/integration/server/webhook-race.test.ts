@@ -103,3 +103,29 @@ describe.each(ENGINES)('webhooks that overtake the create call on %s', (engine) 
     expect((await h.webhook(early)).status).toBe(404);
   });
 });
+
+describe.each(ENGINES)('the simulated provider with no latency on %s', (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    // Its task.running webhook leaves the provider as it answers the create: the race on every task.
+    h = await startHarness(engine, { provider: 'configured', env: { SHOTLIST_PROVIDER: 'simulated', SHOTLIST_SIM_LATENCY_MS: '0' } });
+    await h.openGate();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('delivers every webhook on the first attempt: no 404 or 503 on the webhook route, every task succeeds once', async () => {
+    const u = await h.user({ credits: 200 });
+    const sent = await Promise.all(Array.from({ length: 12 }, (_, i) => h.submit(u.token, { prompt: `${PROMPT} take ${i}`, durationSeconds: 4 })));
+    expect(sent.every((r) => r.status === 202)).toBe(true);
+    for (const r of sent) {
+      await waitFor('success', async () => ((await h.call('GET', `/v1/generations/${r.body.id}`, { token: u.token })).body.status === 'succeeded' ? true : undefined));
+    }
+    const metrics = String((await h.call('GET', '/metrics')).body);
+    const webhookAnswers = metrics.split('\n').filter((l) => l.startsWith('shotlist_http_requests_total') && l.includes('route="/v1/webhooks/provider"'));
+    expect(webhookAnswers.length).toBeGreaterThan(0);
+    expect(webhookAnswers.filter((l) => !l.includes('status="200"'))).toEqual([]);
+    expect(await auditLedger(h.server.context.db)).toEqual([]);
+  });
+});
