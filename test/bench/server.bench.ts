@@ -126,7 +126,7 @@ export default async function serverBench(): Promise<{ title: string; markdown: 
     const row = (name: string, s: Load, b: Load, goal: number) =>
       `| ${name} | ${Math.round(s.rps)} | ${s.p99} | ${Math.round(b.rps)} | ${b.p99} | **${(s.rps / b.rps).toFixed(2)}** | ≥ ${goal} | ${s.non2xx} |`;
     const markdown = [
-      `Embedded database (SQLite WAL, every acknowledged commit fsynced first), ${CONNECTIONS} connections, ${DURATION_S} s per side in ${ROUNDS} alternating rounds, autocannon in its own process; provider: an instant in-process fake. Load average (1 min) at the end: ${load1} on ${cpus().length} cores.`,
+      `Embedded database (SQLite WAL, every acknowledged commit fsynced first), ${CONNECTIONS} connections, ${DURATION_S} s per side in ${ROUNDS} alternating rounds, autocannon in its own process; provider: an instant in-process fake; p99 is the worst round's. Load average (1 min) at the end: ${load1} on ${cpus().length} cores.`,
       '',
       '| load | req/s | p99 ms | bare route req/s | bare p99 ms | ratio | goal | non-2xx |',
       '|---|---|---|---|---|---|---|---|',
