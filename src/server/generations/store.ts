@@ -122,41 +122,6 @@ export type GenerationView = Pick<
   | 'error_message'
 >;
 
-const VIEW_COLUMNS =
-  'id, status, created_at, updated_at, credits, refunded, prompt_hash, prompt_preview, duration_seconds, aspect_ratio, client_ref, video_path, error_code, error_message';
-type ViewTuple = [string, GenerationView['status'], number, number, number, number, string, string, number, string, string | null, string | null, GenerationView['error_code'], string | null];
-
-/**
- * Newest first, by keyset: the cursor is the (created_at, id) of the last item of the previous
- * page, and generations_by_owner (user_id, created_at, id) is walked backwards from it, so a
- * page costs the same however deep it is. Only the columns the view needs, read as tuples.
- */
-export async function listOwnGenerations(db: Queryable, userId: string, limit: number, after: { createdAt: number; id: string } | null): Promise<GenerationView[]> {
-  const rows = after
-    ? await db.tuples<ViewTuple>(
-        `SELECT ${VIEW_COLUMNS} FROM generations WHERE user_id = ? AND (created_at < ? OR (created_at = ? AND id < ?))
-          ORDER BY created_at DESC, id DESC LIMIT ?`,
-        [userId, after.createdAt, after.createdAt, after.id, limit],
-      )
-    : await db.tuples<ViewTuple>(`SELECT ${VIEW_COLUMNS} FROM generations WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`, [userId, limit]);
-  return rows.map((r) => ({
-    id: r[0],
-    status: r[1],
-    created_at: r[2],
-    updated_at: r[3],
-    credits: r[4],
-    refunded: r[5],
-    prompt_hash: r[6],
-    prompt_preview: r[7],
-    duration_seconds: r[8],
-    aspect_ratio: r[9],
-    client_ref: r[10],
-    video_path: r[11],
-    error_code: r[12],
-    error_message: r[13],
-  }));
-}
-
 export function listOpen(db: Queryable, where: string, params: (string | number)[], limit: number): Promise<GenerationRow[]> {
   return db.all<GenerationRow>(`SELECT ${COLUMNS} FROM generations WHERE status IN ${OPEN_STATUSES} AND ${where} ORDER BY created_at LIMIT ?`, [
     ...params,

@@ -14,7 +14,8 @@ import {
 import type { ServerContext } from '../context';
 import { passGate } from '../gate/submit';
 import { requireIdempotencyKey, validateSubmission } from '../gate/validate';
-import { listOwnGenerations, getOwnGeneration } from '../generations/store';
+import { GenerationHistory } from '../generations/history';
+import { getOwnGeneration } from '../generations/store';
 import { toGeneration } from '../generations/view';
 import { currentUser, submissionRateLimit, userAuth } from '../http/auth-hooks';
 import { ApiError } from '../http/problem';
@@ -23,6 +24,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     const auth = userAuth(ctx);
+    const history = new GenerationHistory(ctx.db);
     const problems = { 400: Problem, 401: Problem, 404: Problem };
 
     app.post(
@@ -83,7 +85,7 @@ export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (req) => {
         const user = currentUser(req);
         const after = req.query.cursor ? decodeCursor(req.query.cursor) : null;
-        const rows = await listOwnGenerations(ctx.db, user.id, req.query.limit + 1, after);
+        const rows = await history.list(user.id, req.query.limit + 1, after);
         const page = rows.slice(0, req.query.limit);
         const last = page[page.length - 1];
         const now = ctx.clock();
