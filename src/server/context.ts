@@ -2,6 +2,7 @@
 import type { ServerConfig } from './config';
 import type { Database } from './db';
 import type { RateLimiter } from './gate/rate-limit';
+import type { TokenCache } from './gate/token-cache';
 import type { TaskRunner } from './generations/tasks';
 import type { ServerMetrics } from './metrics';
 import type { ServerSecrets } from './secrets';
@@ -18,5 +19,7 @@ export interface ServerContext {
   signer: VideoUrlSigner;
   videos: VideoStore;
   rateLimiter: RateLimiter;
+  /** Whose each recently seen token is (short TTL; forgotten on revoke in this process). */
+  tokens: TokenCache;
   clock: Clock;
 }

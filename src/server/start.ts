@@ -10,6 +10,7 @@ import { loadConfig, type ServerConfig } from './config';
 import type { ServerContext } from './context';
 import { openDatabase } from './db';
 import { MemoryRateLimiter, DatabaseRateLimiter } from './gate/rate-limit';
+import { TokenCache } from './gate/token-cache';
 import { TaskRunner, type Logger } from './generations/tasks';
 import { ServerMetrics } from './metrics';
 import { seedDevUser, type DevUser, type DevUserOptions } from './dev-user';
@@ -126,6 +127,7 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
       signer: createVideoUrlSigner(secrets.videoUrlKey, config.videoUrlTtlS, () => baseUrl),
       videos,
       rateLimiter: db.engine === 'postgres' ? new DatabaseRateLimiter(db) : new MemoryRateLimiter(),
+      tokens: new TokenCache(),
       clock,
     };
     app = await buildApp(context, { logger: options.logger ?? false });

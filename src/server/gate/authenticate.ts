@@ -2,6 +2,7 @@
 import type { Queryable } from '../db';
 import { ApiError } from '../http/problem';
 import { randomToken, sha256Hex } from '../util/crypto';
+import type { AuthUser, TokenCache } from './token-cache';
 
 export interface UserRow {
   id: string;
@@ -19,19 +20,27 @@ export function bearerToken(header: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-export async function authenticate(db: Queryable, authorization: string | undefined): Promise<UserRow> {
+/** The token's user: from the cache when it knows the token, else from the database (and then kept). */
+export async function authenticate(db: Queryable, authorization: string | undefined, cache?: TokenCache): Promise<AuthUser> {
   const token = bearerToken(authorization);
   if (!token) throw new ApiError('unauthenticated', 'A bearer token is required.');
-  // Every authenticated request runs this: read as a tuple (cheaper than a row object on SQLite).
-  const [row] = await db.tuples<[string, string, number, number, number, number, number]>(
-    `SELECT u.id, u.name, u.early_access, u.granted, u.available, u.reserved, u.charged
-       FROM tokens t JOIN users u ON u.id = t.user_id
-      WHERE t.hash = ? AND t.revoked_at IS NULL`,
-    [sha256Hex(token)],
+  const hash = sha256Hex(token);
+  const known = cache?.get(hash);
+  if (known) return known;
+  const startedAt = cache?.lookupStarts() ?? 0;
+  const [row] = await db.tuples<[string]>(
+    `SELECT u.id FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ? AND t.revoked_at IS NULL`,
+    [hash],
   );
   if (!row) throw new ApiError('unauthenticated', 'The token is unknown or revoked.');
-  const [id, name, early_access, granted, available, reserved, charged] = row;
-  return { id, name, early_access, granted, available, reserved, charged };
+  const user = { id: row[0] };
+  cache?.keep(hash, user, startedAt);
+  return user;
+}
+
+/** The user's account as committed now. */
+export async function readUser(db: Queryable, id: string): Promise<UserRow | undefined> {
+  return db.get<UserRow>('SELECT id, name, early_access, granted, available, reserved, charged FROM users WHERE id = ?', [id]);
 }
 
 /** A new user token: returned once, stored as its hash. */

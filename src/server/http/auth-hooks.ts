@@ -1,23 +1,24 @@
 /** onRequest hooks: authentication runs before the body is even parsed (gate step 1), then the rate limit (step 2). */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerContext } from '../context';
-import { authenticate, bearerToken, type UserRow } from '../gate/authenticate';
+import { authenticate, bearerToken } from '../gate/authenticate';
+import type { AuthUser } from '../gate/token-cache';
 import { sha256Hex, safeEqual } from '../util/crypto';
 import { ApiError } from './problem';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    user: UserRow | null;
+    user: AuthUser | null;
   }
 }
 
 export function userAuth(ctx: ServerContext) {
   return async (req: FastifyRequest): Promise<void> => {
-    req.user = await authenticate(ctx.db, req.headers.authorization);
+    req.user = await authenticate(ctx.db, req.headers.authorization, ctx.tokens);
   };
 }
 
-export function currentUser(req: FastifyRequest): UserRow {
+export function currentUser(req: FastifyRequest): AuthUser {
   if (!req.user) throw new ApiError('unauthenticated', 'A bearer token is required.');
   return req.user;
 }

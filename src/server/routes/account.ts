@@ -1,5 +1,8 @@
 /** The caller's account, the gate as it stands for them, free prompt validation, and early-access sign-up. */
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readUser, type UserRow } from '../gate/authenticate';
+import { ApiError } from '../http/problem';
 import { z } from 'zod';
 import {
   EarlyAccessRequest,
@@ -25,14 +28,20 @@ export function accountRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     const auth = userAuth(ctx);
     const problems = { 400: Problem, 401: Problem };
+    // The token names the user; the account itself is read as committed now.
+    const accountOf = async (req: FastifyRequest): Promise<UserRow> => {
+      const u = await readUser(ctx.db, currentUser(req).id);
+      if (!u) throw new ApiError('unauthenticated', 'The token is unknown or revoked.');
+      return u;
+    };
 
     app.get('/v1/me', { onRequest: auth, schema: { summary: 'The caller', response: { 200: Me, ...problems } } }, async (req) => {
-      const u = currentUser(req);
+      const u = await accountOf(req);
       return { id: u.id, name: u.name, earlyAccess: u.early_access === 1, credits: { available: u.available, reserved: u.reserved } };
     });
 
     app.get('/v1/gate', { onRequest: auth, schema: { summary: 'Whether the caller could generate now, and why not', response: { 200: GateState, ...problems } } }, async (req) => {
-      const u = currentUser(req);
+      const u = await accountOf(req);
       const settings = await readSettings(ctx.db);
       const remaining = await dailyRemaining(ctx.db, u.id, dayOf(ctx.clock()), settings);
       // The cheapest possible generation: if even that cannot pass, generation is not possible.

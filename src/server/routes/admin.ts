@@ -62,7 +62,10 @@ export function adminRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       { schema: { summary: "Revoke all of a user's tokens", params: IdParams, body: EmptyObject.optional(), response: { 204: z.null(), ...problems } } },
       async (req, reply) => {
         await userExists(req.params.id);
+        // Forgotten before (so no lookup overlapping the update is kept) and after (what was kept meanwhile).
+        ctx.tokens.forgetUser(req.params.id);
         await ctx.db.run('UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL', [ctx.clock(), req.params.id]);
+        ctx.tokens.forgetUser(req.params.id);
         return reply.code(204).send(null);
       },
     );
