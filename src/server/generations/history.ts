@@ -21,8 +21,13 @@ type WholeTuple = [...ChangingTuple, number, number, string, string, number, str
 const CHANGING_COLUMNS = 'id, status, updated_at, refunded, video_path, error_code, error_message';
 const WHOLE_COLUMNS = `${CHANGING_COLUMNS}, created_at, credits, prompt_hash, prompt_preview, duration_seconds, aspect_ratio, client_ref`;
 
-const PAGE_FROM_START = 'FROM generations WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?';
-const PAGE_AFTER = 'FROM generations WHERE user_id = ? AND (created_at < ? OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?';
+const FROM_START = 'FROM generations WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?';
+const AFTER = 'FROM generations WHERE user_id = ? AND (created_at < ? OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?';
+/** Built once: the statement cache is keyed by the SQL text. */
+const PAGE = {
+  fromStart: { changing: `SELECT ${CHANGING_COLUMNS} ${FROM_START}`, whole: `SELECT ${WHOLE_COLUMNS} ${FROM_START}` },
+  after: { changing: `SELECT ${CHANGING_COLUMNS} ${AFTER}`, whole: `SELECT ${WHOLE_COLUMNS} ${AFTER}` },
+};
 
 /** About 300 bytes each: a few MB at most. */
 const DEFAULT_CAPACITY = 10_000;
@@ -36,19 +41,19 @@ export class GenerationHistory {
   ) {}
 
   async list(userId: string, limit: number, after: { createdAt: number; id: string } | null): Promise<GenerationView[]> {
-    const [where, params] = after ? [PAGE_AFTER, [userId, after.createdAt, after.createdAt, after.id, limit]] : [PAGE_FROM_START, [userId, limit]];
-    const changing = await this.db.tuples<ChangingTuple>(`SELECT ${CHANGING_COLUMNS} ${where}`, params);
+    const [sql, params] = after ? [PAGE.after, [userId, after.createdAt, after.createdAt, after.id, limit]] : [PAGE.fromStart, [userId, limit]];
+    const changing = await this.db.tuples<ChangingTuple>(sql.changing, params);
     const views: GenerationView[] = [];
     for (const c of changing) {
       const f = this.fixed.get(c[0]);
-      if (!f) return this.listWhole(where, params);
+      if (!f) return this.listWhole(sql.whole, params);
       views.push(view(f, c));
     }
     return views;
   }
 
-  private async listWhole(where: string, params: (string | number)[]): Promise<GenerationView[]> {
-    const rows = await this.db.tuples<WholeTuple>(`SELECT ${WHOLE_COLUMNS} ${where}`, params);
+  private async listWhole(sql: string, params: (string | number)[]): Promise<GenerationView[]> {
+    const rows = await this.db.tuples<WholeTuple>(sql, params);
     return rows.map((r) => {
       let f = this.fixed.get(r[0]);
       if (!f) {
