@@ -8,19 +8,10 @@ import { Generation, Me } from '../../../src/shared/contracts/api';
 import { auditLedger } from '../../../src/server/ledger/audit';
 import { startFakeGemini, type FakeGemini } from '../providers/fake-gemini';
 import { ENGINES, startHarness, type Harness } from './helpers/harness';
+import { waitFor } from './helpers/wait-for';
 
 const PROMPT = 'A lighthouse at dusk, waves breaking on the rocks, slow dolly in, warm light';
 const TASK_TIMEOUT_S = 60;
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe.each(ENGINES)('a polled provider (gemini) through the whole server on %s', (engine) => {
   let gemini: FakeGemini;

@@ -9,6 +9,7 @@ import { auditLedger } from '../../../src/server/ledger/audit';
 import type { ProviderTaskInput } from '../../../src/server/providers/provider';
 import { FakeProvider } from './helpers/fake-provider';
 import { ENGINES, startHarness, type Harness } from './helpers/harness';
+import { waitFor } from './helpers/wait-for';
 
 const PROMPT = 'A paper boat drifts down a rain gutter, low angle, overcast light';
 
@@ -25,16 +26,6 @@ class RacingProvider extends FakeProvider {
       await new Promise((r) => setTimeout(r, 50));
     }
     return created;
-  }
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
   }
 }
 
