@@ -9,19 +9,12 @@ import { ProviderConfigError } from '../../../src/server/providers/provider';
 import { SAMPLE_CLIP_PATH } from '../../../src/server/providers/simulated/service';
 import { startFakeGemini } from './fake-gemini';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
+import { rejectionOf } from './rejection';
 
 const never = new AbortController().signal;
 const secret = `whsec_${randomBytes(32).toString('base64')}`;
 
-async function configError(p: Promise<unknown>): Promise<ProviderConfigError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof ProviderConfigError) return err;
-    throw err;
-  }
-  throw new Error('expected a ProviderConfigError');
-}
+const configError = (p: Promise<unknown>) => rejectionOf(p, ProviderConfigError);
 
 describe('createProvider', () => {
   let dataDir: string;

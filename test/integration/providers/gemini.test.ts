@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GeminiVideoProvider, type GeminiProviderOptions } from '../../../src/server/providers/gemini';
 import { ProviderError, type ProviderTaskInput } from '../../../src/server/providers/provider';
 import { startFakeGemini, type FakeGemini } from './fake-gemini';
+import { rejectionOf } from './rejection';
 
 const never = new AbortController().signal;
 const MODEL = 'veo-3.1-generate-preview';
@@ -20,15 +21,7 @@ function input(overrides: Partial<ProviderTaskInput> = {}): ProviderTaskInput {
   };
 }
 
-async function rejection(p: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof ProviderError) return err;
-    throw err;
-  }
-  throw new Error('expected a ProviderError');
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(p, ProviderError);
 
 describe('Gemini (Veo) provider against a local fake Gemini API', () => {
   let fake: FakeGemini;

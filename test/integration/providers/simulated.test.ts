@@ -16,6 +16,7 @@ import {
 } from '../../../src/server/providers/simulated/service';
 import { FINISHED_TASK_RETENTION_MS, SimTaskStore } from '../../../src/server/providers/simulated/task-store';
 import { startWebhookReceiver, type Delivery, type WebhookReceiver } from './webhook-receiver';
+import { rejectionOf } from './rejection';
 
 const LATENCY_MS = 150;
 const secret = `whsec_${randomBytes(32).toString('base64')}`;
@@ -38,15 +39,7 @@ function input(prompt: string, taskId = randomUUID()): ProviderTaskInput {
   return { taskId, prompt, durationSeconds: 4, aspectRatio: '16:9', generateAudio: false };
 }
 
-async function rejection(p: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof ProviderError) return err;
-    throw err;
-  }
-  throw new Error('expected a ProviderError');
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(p, ProviderError);
 
 describe('simulated provider service and client', () => {
   let receiver: WebhookReceiver;
