@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_PROMPT_CHARS } from '../shared/contracts/api';
 
 const intFrom = (fallback: number, min: number, max: number) =>
   z
@@ -30,7 +31,7 @@ const EnvSchema = z.object({
     .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be whsec_ followed by base64')
     .optional(),
   SHOTLIST_TASK_TIMEOUT_S: intFrom(900, 1, 7 * 24 * 3600),
-  SHOTLIST_MAX_PROMPT_CHARS: intFrom(2000, 1, 100_000),
+  SHOTLIST_MAX_PROMPT_CHARS: intFrom(DEFAULT_MAX_PROMPT_CHARS, 1, 100_000),
   SHOTLIST_RATE_LIMIT_PER_MIN: intFrom(30, 1, 1_000_000),
   // Extensions.
   /** Public base URL clients reach this server at (signed video URLs, webhook URL); defaults to the listening address. */

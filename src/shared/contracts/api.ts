@@ -136,6 +136,9 @@ export function generationCost(options: { durationSeconds?: number; generateAudi
   return seconds + (options.generateAudio ? Math.ceil(seconds / 2) : 0);
 }
 
+/** The longest prompt a server accepts unless SHOTLIST_MAX_PROMPT_CHARS says otherwise. */
+export const DEFAULT_MAX_PROMPT_CHARS = 2000;
+
 export const ValidateRequest = z
   .object({
     prompt: z.string(),

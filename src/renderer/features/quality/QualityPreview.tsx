@@ -1,8 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react';
-import { CHECKLIST_KEYS, type ChecklistKey, type QualityReport } from '../../../shared/contracts/api';
+import { CHECKLIST_KEYS, DEFAULT_MAX_PROMPT_CHARS, type ChecklistKey, type QualityReport } from '../../../shared/contracts/api';
 import { notePreviewCommitted } from '../../app/perf';
 import { CHECKLIST_GUIDE } from '../editor/checklist-guide';
-import { PROMPT_LIMIT_CHARS } from './analysis';
 import { COVERAGE_WORDS, coverageCounts, coverageOf } from './coverage';
 import { CHECKLIST_LABELS } from '../../../shared/studio/checklist-labels';
 import { segmentHighlights, type KeyedSpan } from './highlight';
@@ -43,8 +42,8 @@ export function QualityPreview() {
 
       <h3 className="preview-heading">Prompt</h3>
       <HighlightedPrompt prompt={prompt} report={report} />
-      <p className={prompt.length > PROMPT_LIMIT_CHARS ? 'prompt-length prompt-length--over' : 'prompt-length'}>
-        {prompt.length.toLocaleString()} / {PROMPT_LIMIT_CHARS.toLocaleString()} characters
+      <p className={prompt.length > DEFAULT_MAX_PROMPT_CHARS ? 'prompt-length prompt-length--over' : 'prompt-length'}>
+        {prompt.length.toLocaleString()} / {DEFAULT_MAX_PROMPT_CHARS.toLocaleString()} characters
       </p>
 
       <h3 className="preview-heading">Suggestions</h3>

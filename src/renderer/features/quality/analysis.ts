@@ -13,6 +13,3 @@ export function qualityOf(prompt: string, durationSeconds: number, generateAudio
   last = { prompt, durationSeconds, generateAudio, report };
   return report;
 }
-
-/** The server's default longest prompt (SHOTLIST_MAX_PROMPT_CHARS); past it the server refuses. */
-export const PROMPT_LIMIT_CHARS = 2000;
