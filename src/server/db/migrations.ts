@@ -6,7 +6,11 @@
 export interface Migration {
   id: number;
   name: string;
+  /** In the SQL both engines speak. */
   statements: string[];
+  /** Run after `statements`, on that engine only (triggers are written differently in each). */
+  sqlite?: string[];
+  postgres?: string[];
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -111,6 +115,34 @@ export const MIGRATIONS: readonly Migration[] = [
         hits BIGINT NOT NULL,
         PRIMARY KEY (bucket, window_start)
       )`,
+    ],
+  },
+  {
+    id: 2,
+    name: 'history versions, partial indexes',
+    statements: [
+      // Bumped in the same transaction as every change to one of the user's generations (by the
+      // triggers below, so no write path can forget it): a history page read at version v is
+      // still exact while the version is v, whichever process wrote.
+      `ALTER TABLE users ADD COLUMN history_version BIGINT NOT NULL DEFAULT 0`,
+      // Index only the rows these are searched for: tasks the provider knows, and open tasks.
+      // Fewer index pages to write per submission and per status change.
+      `DROP INDEX generations_by_provider_task`,
+      `CREATE UNIQUE INDEX generations_by_provider_task ON generations (provider, provider_task_id) WHERE provider_task_id IS NOT NULL`,
+      `DROP INDEX generations_open`,
+      `CREATE INDEX generations_open ON generations (status, created_at) WHERE status IN ('queued', 'running')`,
+    ],
+    sqlite: [
+      `CREATE TRIGGER generations_touch_history_on_insert AFTER INSERT ON generations
+       BEGIN UPDATE users SET history_version = history_version + 1 WHERE id = NEW.user_id; END`,
+      `CREATE TRIGGER generations_touch_history_on_update AFTER UPDATE ON generations
+       BEGIN UPDATE users SET history_version = history_version + 1 WHERE id = NEW.user_id; END`,
+    ],
+    postgres: [
+      `CREATE FUNCTION generations_touch_history() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN UPDATE users SET history_version = history_version + 1 WHERE id = NEW.user_id; RETURN NULL; END $$`,
+      `CREATE TRIGGER generations_touch_history AFTER INSERT OR UPDATE ON generations
+       FOR EACH ROW EXECUTE FUNCTION generations_touch_history()`,
     ],
   },
 ];

@@ -84,7 +84,7 @@ export class PostgresDatabase implements Database {
       const applied = new Set((await c.query<{ id: number }>('SELECT id FROM schema_migrations')).rows.map((r) => r.id));
       for (const m of MIGRATIONS) {
         if (applied.has(m.id)) continue;
-        for (const s of m.statements) await c.query(s);
+        for (const s of [...m.statements, ...(m.postgres ?? [])]) await c.query(s);
         await c.query('INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, $3)', [m.id, m.name, Date.now()]);
       }
       await c.query('COMMIT');

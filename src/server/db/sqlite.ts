@@ -82,6 +82,11 @@ function open(file: string, readonly: boolean): Conn {
   const conn = new BetterSqlite3(file, { readonly, fileMustExist: readonly });
   conn.pragma('busy_timeout = 5000');
   if (!readonly) {
+    // Takes effect only on a new, empty database. Each commit writes every page it changed to
+    // the WAL in full; the gate's transaction changes a dozen pages of a few rows each, so 2 KiB
+    // pages write half the bytes of the 4 KiB default: measured 112 → 72 µs per submission
+    // (docs/server.md). An existing database keeps its page size.
+    conn.pragma('page_size = 2048');
     conn.pragma('journal_mode = WAL');
     // Commits are made durable by SqliteDatabase.sync (an fdatasync of the WAL off the event loop).
     conn.pragma('synchronous = NORMAL');
@@ -145,7 +150,7 @@ export class SqliteDatabase implements Database {
     for (const m of MIGRATIONS) {
       if (applied.has(m.id)) continue;
       this.writer.transaction(() => {
-        for (const s of m.statements) this.writer.exec(s);
+        for (const s of [...m.statements, ...(m.sqlite ?? [])]) this.writer.exec(s);
         this.writer.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, Date.now());
       }).immediate();
     }

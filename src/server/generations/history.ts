@@ -10,6 +10,7 @@
  * process whatever other processes write; a page with any id not kept is read whole, once.
  */
 import type { Queryable } from '../db';
+import type { Cursor } from './cursor';
 import type { GenerationView } from './store';
 
 type Fixed = Pick<GenerationView, 'id' | 'created_at' | 'credits' | 'prompt_hash' | 'prompt_preview' | 'duration_seconds' | 'aspect_ratio' | 'client_ref'>;
@@ -40,7 +41,7 @@ export class GenerationHistory {
     private readonly capacity = DEFAULT_CAPACITY,
   ) {}
 
-  async list(userId: string, limit: number, after: { createdAt: number; id: string } | null): Promise<GenerationView[]> {
+  async list(userId: string, limit: number, after: Cursor | null): Promise<GenerationView[]> {
     const [sql, params] = after ? [PAGE.after, [userId, after.createdAt, after.createdAt, after.id, limit]] : [PAGE.fromStart, [userId, limit]];
     const changing = await this.db.tuples<ChangingTuple>(sql.changing, params);
     const views: GenerationView[] = [];

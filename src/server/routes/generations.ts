@@ -14,17 +14,19 @@ import {
 import type { ServerContext } from '../context';
 import { passGate } from '../gate/submit';
 import { requireIdempotencyKey, validateSubmission } from '../gate/validate';
+import { decodeCursor } from '../generations/cursor';
 import { GenerationHistory } from '../generations/history';
+import { HistoryPages } from '../generations/history-pages';
 import { getOwnGeneration } from '../generations/store';
 import { toGeneration } from '../generations/view';
 import { currentUser, submissionRateLimit, userAuth } from '../http/auth-hooks';
 import { ApiError } from '../http/problem';
-import { decodeCursor, encodeCursor } from './cursor';
+import { responseSerializer } from '../http/serialize';
 
 export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     const auth = userAuth(ctx);
-    const history = new GenerationHistory(ctx.db);
+    const history = new HistoryPages(ctx.db, new GenerationHistory(ctx.db), ctx.signer, responseSerializer(GenerationList));
     const problems = { 400: Problem, 401: Problem, 404: Problem };
 
     app.post(
@@ -82,17 +84,12 @@ export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         onRequest: auth,
         schema: { summary: "The caller's generations, newest first", querystring: GenerationListQuery, response: { 200: GenerationList, ...problems } },
       },
-      async (req) => {
-        const user = currentUser(req);
+      async (req, reply) => {
         const after = req.query.cursor ? decodeCursor(req.query.cursor) : null;
-        const rows = await history.list(user.id, req.query.limit + 1, after);
-        const page = rows.slice(0, req.query.limit);
-        const last = page[page.length - 1];
-        const now = ctx.clock();
-        return {
-          items: page.map((r) => toGeneration(r, ctx.signer, now)),
-          nextCursor: rows.length > req.query.limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
-        };
+        const body = await history.page(currentUser(req).id, req.query.limit, after, ctx.clock());
+        // Already a GenerationList's JSON text, written by the same schema's serialiser. Fastify
+        // sends a string as it is; the type provider only knows the object form.
+        return reply.type('application/json').send(body as unknown as GenerationList);
       },
     );
 

@@ -7,15 +7,19 @@ import { hmacBase64url, safeEqual } from '../util/crypto';
 
 export interface VideoUrlSigner {
   sign(generationId: string, nowMs: number): string;
+  /** The expiry (unix s) sign() writes at nowMs: URLs signed while it is the same are the same. */
+  expiry(nowMs: number): number;
   verify(generationId: string, exp: string | undefined, sig: string | undefined, nowMs: number): 'ok' | 'expired' | 'invalid';
 }
 
 export function createVideoUrlSigner(key: Buffer, ttlS: number, baseUrl: () => string): VideoUrlSigner {
   // Expiries are rounded up to a step so repeated reads return the same URL (cacheable by the browser).
   const step = Math.max(1, Math.floor(ttlS / 10));
+  const expiry = (nowMs: number): number => Math.ceil((Math.floor(nowMs / 1000) + ttlS) / step) * step;
   return {
+    expiry,
     sign(id, nowMs) {
-      const exp = Math.ceil((Math.floor(nowMs / 1000) + ttlS) / step) * step;
+      const exp = expiry(nowMs);
       const sig = hmacBase64url(key, `${id}.${exp}`);
       return `${baseUrl()}/v1/videos/${encodeURIComponent(id)}?exp=${exp}&sig=${sig}`;
     },

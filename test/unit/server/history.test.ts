@@ -2,11 +2,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SqliteDatabase } from '../../../src/server/db/sqlite';
 import { passGate } from '../../../src/server/gate/submit';
+import { decodeCursor } from '../../../src/server/generations/cursor';
 import { GenerationHistory } from '../../../src/server/generations/history';
-import { settle } from '../../../src/server/generations/store';
+import { HistoryPages } from '../../../src/server/generations/history-pages';
+import { createVideoUrlSigner } from '../../../src/server/video/signing';
+import { markRunning, settle } from '../../../src/server/generations/store';
 import { grant } from '../../../src/server/ledger/ledger';
 
 let db: SqliteDatabase;
@@ -74,5 +77,50 @@ describe('GenerationHistory', () => {
     const again = await history.list('u1', 10, null);
     expect(again).toEqual(await new GenerationHistory(db).list('u1', 10, null));
     expect(again.map((v) => v.id)).not.toContain((await history.list('u2', 10, null))[0]!.id);
+  });
+});
+
+describe('HistoryPages', () => {
+  const TTL_S = 600;
+  function pages() {
+    const history = new GenerationHistory(db);
+    const reads = vi.spyOn(history, 'list');
+    const signer = createVideoUrlSigner(Buffer.alloc(32, 3), TTL_S, () => 'http://127.0.0.1:1');
+    return { pages: new HistoryPages(db, history, signer, (list) => JSON.stringify(list)), reads };
+  }
+
+  it('serves a kept first page until one of the user’s generations changes, and only then reads again', async () => {
+    const ids = await submit('u1', 3);
+    const { pages: p, reads } = pages();
+    const first = await p.page('u1', 10, null, NOW);
+    expect(JSON.parse(first).items.map((g: { id: string }) => g.id)).toEqual([...ids].reverse());
+    expect(await p.page('u1', 10, null, NOW + 1)).toBe(first);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    await submit('u2', 1);
+    expect(await p.page('u1', 10, null, NOW + 2)).toBe(first);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    await db.transaction((tx) => markRunning(tx, ids[0]!, NOW + 3));
+    const running = JSON.parse(await p.page('u1', 10, null, NOW + 3));
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(running.items.find((g: { id: string }) => g.id === ids[0]).status).toBe('running');
+  });
+
+  it('reads again for another limit, for a new signing step, and never keeps a page after a cursor', async () => {
+    await submit('u1', 3);
+    const { pages: p, reads } = pages();
+    await p.page('u1', 10, null, NOW);
+    await p.page('u1', 2, null, NOW);
+    expect(reads).toHaveBeenCalledTimes(2);
+    const nextStep = NOW + (TTL_S / 10) * 1000;
+    await p.page('u1', 2, null, nextStep);
+    expect(reads).toHaveBeenCalledTimes(3);
+    const { nextCursor } = JSON.parse(await p.page('u1', 2, null, nextStep));
+    expect(reads).toHaveBeenCalledTimes(3);
+    const second = await p.page('u1', 2, decodeCursor(nextCursor), nextStep);
+    expect(await p.page('u1', 2, decodeCursor(nextCursor), nextStep)).toBe(second);
+    expect(JSON.parse(second).items).toHaveLength(1);
+    expect(reads).toHaveBeenCalledTimes(5);
   });
 });

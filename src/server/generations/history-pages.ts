@@ -1,0 +1,66 @@
+/**
+ * GET /v1/generations as the JSON text sent. The first page of a user's history is what the
+ * studio asks for again and again (it polls while generations run), so each user's first page is
+ * kept, serialised, together with the user's history_version it was read at. Every change to one
+ * of the user's generations bumps that version in the same transaction (database triggers, see
+ * migration 2), so a kept page is served only while it is exactly what a fresh read would give,
+ * whichever process wrote: one indexed read of the version instead of a page of rows and their
+ * serialisation. Signed video URLs in a kept page are the ones sign() would write now: a page is
+ * kept only while the signer's expiry step is the same.
+ */
+import type { Generation, GenerationList } from '../../shared/contracts/api';
+import type { Queryable } from '../db';
+import type { VideoUrlSigner } from '../video/signing';
+import { encodeCursor, type Cursor } from './cursor';
+import type { GenerationHistory } from './history';
+import { toGeneration } from './view';
+
+interface KeptPage {
+  version: number;
+  limit: number;
+  expiry: number;
+  body: string;
+}
+
+/** A first page is a few KB: this many users' pages is a few MB. */
+const DEFAULT_CAPACITY = 1_000;
+
+export class HistoryPages {
+  private readonly firstPages = new Map<string, KeptPage>();
+
+  constructor(
+    private readonly db: Queryable,
+    private readonly history: GenerationHistory,
+    private readonly signer: VideoUrlSigner,
+    private readonly serialize: (list: GenerationList) => string,
+    private readonly capacity = DEFAULT_CAPACITY,
+  ) {}
+
+  async page(userId: string, limit: number, after: Cursor | null, now: number): Promise<string> {
+    if (after) return this.build(userId, limit, after, now);
+    // Read before the page: the page is then at least as new as the version it is kept under.
+    const [row] = await this.db.tuples<[number]>('SELECT history_version FROM users WHERE id = ?', [userId]);
+    const expiry = this.signer.expiry(now);
+    const kept = this.firstPages.get(userId);
+    if (row && kept && kept.version === Number(row[0]) && kept.limit === limit && kept.expiry === expiry) return kept.body;
+    const body = await this.build(userId, limit, null, now);
+    if (row) this.keep(userId, { version: Number(row[0]), limit, expiry, body });
+    return body;
+  }
+
+  private async build(userId: string, limit: number, after: Cursor | null, now: number): Promise<string> {
+    const rows = await this.history.list(userId, limit + 1, after);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const items: Generation[] = page.map((r) => toGeneration(r, this.signer, now));
+    const nextCursor = rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null;
+    return this.serialize({ items, nextCursor });
+  }
+
+  private keep(userId: string, page: KeptPage): void {
+    this.firstPages.delete(userId);
+    // Least recently refreshed first out: a page dropped early only costs one fresh read.
+    if (this.firstPages.size >= this.capacity) this.firstPages.delete(this.firstPages.keys().next().value!);
+    this.firstPages.set(userId, page);
+  }
+}
