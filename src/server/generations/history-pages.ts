@@ -19,7 +19,7 @@ interface KeptPage {
   version: number;
   limit: number;
   expiry: number;
-  body: string;
+  body: Buffer;
 }
 
 /** A first page is a few KB: this many users' pages is a few MB. */
@@ -36,7 +36,8 @@ export class HistoryPages {
     private readonly capacity = DEFAULT_CAPACITY,
   ) {}
 
-  async page(userId: string, limit: number, after: Cursor | null, now: number): Promise<string> {
+  /** The page's JSON as UTF-8 bytes: a kept page is encoded once, not on every send. */
+  async page(userId: string, limit: number, after: Cursor | null, now: number): Promise<Buffer> {
     if (after) return this.build(userId, limit, after, now);
     // Read before the page: the page is then at least as new as the version it is kept under.
     const [row] = await this.db.tuples<[number]>('SELECT history_version FROM users WHERE id = ?', [userId]);
@@ -48,13 +49,13 @@ export class HistoryPages {
     return body;
   }
 
-  private async build(userId: string, limit: number, after: Cursor | null, now: number): Promise<string> {
+  private async build(userId: string, limit: number, after: Cursor | null, now: number): Promise<Buffer> {
     const rows = await this.history.list(userId, limit + 1, after);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const items: Generation[] = page.map((r) => toGeneration(r, this.signer, now));
     const nextCursor = rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null;
-    return this.serialize({ items, nextCursor });
+    return Buffer.from(this.serialize({ items, nextCursor }));
   }
 
   private keep(userId: string, page: KeptPage): void {

@@ -87,9 +87,9 @@ export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         const after = req.query.cursor ? decodeCursor(req.query.cursor) : null;
         const body = await history.page(currentUser(req).id, req.query.limit, after, ctx.clock());
-        // Already a GenerationList's JSON text, written by the same schema's serialiser. Fastify
-        // sends a string as it is; the type provider only knows the object form.
-        return reply.type('application/json').send(body as unknown as GenerationList);
+        // Already a GenerationList's JSON, written by the same schema's serialiser, as UTF-8:
+        // Fastify sends bytes as they are; the type provider only knows the object form.
+        return reply.type('application/json; charset=utf-8').send(body as unknown as GenerationList);
       },
     );
 
