@@ -3,11 +3,9 @@
  * acknowledged (202) is still there with its credits reserved, the books balance, and the
  * sweeper reconciles creates the crash interrupted (refunding those the provider never got).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditLedger } from '../../../src/server/ledger/audit';
+import { testTempDir } from '../../helpers/temp-dir';
 import { ADMIN_TOKEN, startHarness } from './helpers/harness';
 import { spawnServer } from './helpers/processes';
 
@@ -19,7 +17,7 @@ async function post(url: string, path: string, token: string, body: unknown, hea
 
 describe('kill -9 during load (embedded database)', () => {
   it('keeps every acknowledged generation and reservation, and reconciles the rest after a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'shotlist-crash-'));
+    const dataDir = testTempDir('shotlist-crash-');
     const env = { SHOTLIST_DATA_DIR: dataDir, SHOTLIST_ADMIN_TOKEN: ADMIN_TOKEN, SHOTLIST_RATE_LIMIT_PER_MIN: '100000' };
     const first = await spawnServer(env);
     const u = (await post(first.url, '/v1/admin/users', ADMIN_TOKEN, { name: 'crash' })).body;

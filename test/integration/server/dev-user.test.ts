@@ -1,12 +1,10 @@
 /** startGatedServer's devUser option (local development only): a signed-in-ready user and an open gate. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GateState, Me } from '../../../src/shared/contracts/api';
 import { DEV_USER_ID } from '../../../src/server/dev-user';
 import { auditLedger } from '../../../src/server/ledger/audit';
 import { startGatedServer, type StartOptions } from '../../../src/server/start';
+import { testTempDir } from '../../helpers/temp-dir';
 import { FakeProvider } from './helpers/fake-provider';
 import { ENGINES } from './helpers/harness';
 import { freshPostgresDatabase } from './helpers/postgres';
@@ -22,7 +20,7 @@ async function call(url: string, method: string, path: string, token: string, bo
 
 describe.each(ENGINES)('the dev user option on %s', (engine) => {
   async function place(): Promise<Pick<StartOptions, 'dataDir' | 'env'>> {
-    const dataDir = mkdtempSync(join(tmpdir(), 'shotlist-dev-'));
+    const dataDir = testTempDir('shotlist-dev-');
     return { dataDir, env: engine === 'postgres' ? { SHOTLIST_DATABASE_URL: await freshPostgresDatabase() } : {} };
   }
   const start = (where: Pick<StartOptions, 'dataDir' | 'env'>, extra: Partial<StartOptions> = {}) =>

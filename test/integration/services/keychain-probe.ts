@@ -3,19 +3,19 @@
  * uses the real keytar-backed secret store (and a studio signing in with it) and prints what
  * happened as one JSON line.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { createKeytarSecretStore } from '../../../src/main/services/secret-store';
 import { createJsonFileSettingsStore, DEFAULT_SETTINGS } from '../../../src/main/services/settings-store';
 import { createStudio } from '../../../src/main/services/studio';
 import { startFakeGatedServer } from './fake-gated-server';
-import { tempDir } from './studio-harness';
 
 const store = createKeytarSecretStore();
 const availability = await store.available();
 const server = await startFakeGatedServer();
-const dataDir = await tempDir('shotlist-keychain-');
+const dataDir = await mkdtemp(join(tmpdir(), 'shotlist-keychain-'));
 const settingsStore = createJsonFileSettingsStore(join(dataDir, 'settings.json'));
 settingsStore.write({ ...DEFAULT_SETTINGS, serverUrl: server.url });
 const studio = await createStudio({ dataDir, secretStore: store, settingsStore, gatePollMs: 60_000 });
@@ -29,6 +29,7 @@ await server.close();
 
 const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
 const contents = await Promise.all(files.map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
+await rm(dataDir, { recursive: true, force: true });
 
 console.log(
   JSON.stringify({

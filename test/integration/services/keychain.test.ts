@@ -4,11 +4,10 @@
  * Secret Service is missing or unreachable.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKeytarSecretStore, NO_KEYCHAIN_ADVICE } from '../../../src/main/services/secret-store';
+import { testTempDir } from '../../helpers/temp-dir';
 
 const PROBE = join(import.meta.dirname, 'keychain-probe.ts');
 
@@ -38,7 +37,7 @@ function envWithout(name: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Process
 describe('keychain (keytar)', () => {
   it('keeps the token in a real Secret Service, signs in, and writes it nowhere else', () => {
     const inner = `echo -n shotlist | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "${process.execPath}" --import tsx "${PROBE}"`;
-    const env = envWithout('DBUS_SESSION_BUS_ADDRESS', { XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'shotlist-keyring-')) });
+    const env = envWithout('DBUS_SESSION_BUS_ADDRESS', { XDG_DATA_HOME: testTempDir('shotlist-keyring-') });
     const r = runProbe('dbus-run-session', ['--', 'sh', '-c', inner], env);
     expect(r.availability).toEqual({ ok: true });
     expect(r.signIn.ok).toBe(true);

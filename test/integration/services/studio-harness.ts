@@ -1,12 +1,11 @@
 /** Starts a studio on a temp data dir and calls it the way the renderer does: through dispatch. */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcEventName, IpcInput, IpcMethodName, IpcOutput, IpcResult } from '../../../src/shared/ipc/contract';
 import { dispatch } from '../../../src/main/ipc/dispatch';
 import { createMemorySecretStore, type SecretStore } from '../../../src/main/services/secret-store';
 import { createJsonFileSettingsStore, DEFAULT_SETTINGS } from '../../../src/main/services/settings-store';
 import { createStudio, type Studio } from '../../../src/main/services/studio';
+import { testTempDir } from '../../helpers/temp-dir';
 
 export interface Harness {
   studio: Studio;
@@ -16,8 +15,9 @@ export interface Harness {
   raw(method: string, input: unknown): Promise<IpcResult<unknown>>;
 }
 
+/** A data dir removed once the current test has finished (its studios closed by then). */
 export async function tempDir(prefix = 'shotlist-test-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  return testTempDir(prefix);
 }
 
 export async function startHarness(

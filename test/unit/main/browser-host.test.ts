@@ -1,6 +1,5 @@
 /** The browser host's lifecycle and page serving, against a stand-in studio. */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { injectBridge, bridgeScript } from '../../../src/browser-host/bridge-script';
@@ -8,9 +7,10 @@ import { startBrowserHost } from '../../../src/browser-host/host';
 import type { IpcHandlers } from '../../../src/main/ipc/dispatch';
 import type { StudioListener } from '../../../src/main/services/studio';
 import { ipcEvents, ipcMethods } from '../../../src/shared/ipc/contract';
+import { testTempDir } from '../../helpers/temp-dir';
 
 async function rendererDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'shotlist-host-'));
+  const dir = testTempDir('shotlist-host-');
   await mkdir(join(dir, 'assets'));
   await writeFile(join(dir, 'index.html'), '<html><head><script type="module" src="./assets/a.js"></script></head><body></body></html>');
   await writeFile(join(dir, 'assets', 'a.js'), '');

@@ -2,10 +2,10 @@
  * src/main/index.ts wired against a stand-in for the electron module (the binary cannot run
  * here): the window it opens, what it registers, the calls it accepts, and the drained quit.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { InvokeEventLike } from '../../../src/main/ipc/register';
 import { invokeChannel, ipcMethods, type IpcMethodName } from '../../../src/shared/ipc/contract';
 import { studioWebPreferences } from '../../../src/main/window/web-preferences';
@@ -105,6 +105,8 @@ beforeAll(async () => {
   await import('../../../src/main/index');
   await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
 });
+// The last test quits the app, which closes the studio on this directory first.
+afterAll(() => rmSync(fake.userData, { recursive: true, force: true }));
 
 describe('the Electron entry', () => {
   it('registers app:// before ready, enables the sandbox and denies permissions', () => {

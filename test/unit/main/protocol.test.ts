@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler, registerAppScheme, resolveInside } from '../../../src/main/protocol';
 import { STUDIO_CSP } from '../../../src/main/window/csp';
 
@@ -17,6 +17,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'secret.txt'), 'outside');
   await symlink(join(root, 'secret.txt'), join(renderer, 'assets', 'link.js'));
 });
+afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('resolving app:// paths', () => {
   it('maps paths inside the renderer directory, "/" to index.html', () => {

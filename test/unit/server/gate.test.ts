@@ -1,7 +1,4 @@
 /** Each gate step on its own, the ledger's refusals, and the small pure pieces (signing, ranges, previews, config). */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/server/config';
 import { SqliteDatabase } from '../../../src/server/db/sqlite';
@@ -19,6 +16,7 @@ import { auditLedger } from '../../../src/server/ledger/audit';
 import { charge, grant, refund, reserve } from '../../../src/server/ledger/ledger';
 import { parseRange } from '../../../src/server/routes/videos';
 import { createVideoUrlSigner } from '../../../src/server/video/signing';
+import { testTempDir } from '../../helpers/temp-dir';
 
 let db: SqliteDatabase;
 const NOW = Date.parse('2030-05-01T12:00:00Z');
@@ -36,7 +34,7 @@ const gate = (user: UserRow, key: string, body: { prompt: string; durationSecond
   passGate(db, { user, idempotencyKey: key, body, providerName: 'fake', submitWindowMs: 1000, keys, now: NOW });
 
 beforeEach(() => {
-  db = new SqliteDatabase(mkdtempSync(join(tmpdir(), 'shotlist-unit-')));
+  db = new SqliteDatabase(testTempDir('shotlist-unit-'));
 });
 afterEach(async () => {
   await db.close();

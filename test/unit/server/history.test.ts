@@ -1,7 +1,4 @@
 /** History pages: the unchanging part of each view is kept, the changing part is always read fresh. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SqliteDatabase } from '../../../src/server/db/sqlite';
 import { passGate } from '../../../src/server/gate/submit';
@@ -11,6 +8,7 @@ import { HistoryPages } from '../../../src/server/generations/history-pages';
 import { createVideoUrlSigner } from '../../../src/server/video/signing';
 import { markRunning, settle } from '../../../src/server/generations/store';
 import { grant } from '../../../src/server/ledger/ledger';
+import { testTempDir } from '../../helpers/temp-dir';
 
 let db: SqliteDatabase;
 const NOW = Date.parse('2030-05-01T12:00:00Z');
@@ -34,7 +32,7 @@ async function submit(userId: string, n: number): Promise<string[]> {
 }
 
 beforeEach(async () => {
-  db = new SqliteDatabase(mkdtempSync(join(tmpdir(), 'shotlist-history-')));
+  db = new SqliteDatabase(testTempDir('shotlist-history-'));
   await db.transaction(async (tx) => {
     await tx.run('UPDATE settings SET generation_enabled = 1, daily_credit_cap = NULL');
     for (const id of ['u1', 'u2']) {

@@ -4,11 +4,9 @@
  * later write (what was committed may not be on disk).
  */
 import { fdatasync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteDatabase } from '../../../src/server/db/sqlite';
+import { testTempDir } from '../../helpers/temp-dir';
 
 type Sync = typeof fdatasync;
 
@@ -30,7 +28,7 @@ describe('SQLite group commit durability', () => {
 
   it('answers only after the sync that started after the commit, and one sync covers a whole group', async () => {
     const { sync, held } = heldSync();
-    db = new SqliteDatabase(mkdtempSync(join(tmpdir(), 'shotlist-dur-')), { fdatasync: sync });
+    db = new SqliteDatabase(testTempDir('shotlist-dur-'), { fdatasync: sync });
     const answered: string[] = [];
     const writes = ['a', 'b', 'c'].map((k) => db!.run('INSERT INTO secrets (name, value) VALUES (?, ?)', [k, 'v']).then(() => answered.push(k)));
     for (let i = 0; i < 5; i++) await tick();
@@ -55,7 +53,7 @@ describe('SQLite group commit durability', () => {
 
   it("answers 'committed' transactions at COMMIT, before the sync", async () => {
     const { sync, held } = heldSync();
-    db = new SqliteDatabase(mkdtempSync(join(tmpdir(), 'shotlist-dur-')), { fdatasync: sync });
+    db = new SqliteDatabase(testTempDir('shotlist-dur-'), { fdatasync: sync });
     const value = await db.transaction((tx) => tx.run('INSERT INTO secrets (name, value) VALUES (?, ?)', ['x', 'y']), { wait: 'committed' });
     expect(value).toBe(1);
     expect(held).toHaveLength(1);
@@ -64,7 +62,7 @@ describe('SQLite group commit durability', () => {
 
   it('a failed sync fails its callers and refuses every later write and the readiness check', async () => {
     const { sync, held } = heldSync();
-    db = new SqliteDatabase(mkdtempSync(join(tmpdir(), 'shotlist-dur-')), { fdatasync: sync });
+    db = new SqliteDatabase(testTempDir('shotlist-dur-'), { fdatasync: sync });
     const write = db.run('INSERT INTO secrets (name, value) VALUES (?, ?)', ['k', 'v']);
     for (let i = 0; i < 5; i++) await tick();
     held[0]!.done(Object.assign(new Error('EIO'), { code: 'EIO' }));
@@ -74,7 +72,7 @@ describe('SQLite group commit durability', () => {
   });
 
   it('syncs the real WAL file: a write is answered and readable after reopening', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shotlist-dur-'));
+    const dir = testTempDir('shotlist-dur-');
     const synced: number[] = [];
     db = new SqliteDatabase(dir, { fdatasync: ((fd: number, done: (err: NodeJS.ErrnoException | null) => void) => fdatasync(fd, (err) => (synced.push(fd), done(err)))) as Sync });
     await db.run('INSERT INTO secrets (name, value) VALUES (?, ?)', ['kept', 'yes']);

@@ -1,13 +1,11 @@
 /** The token cache: a revoke in this process is refused at once; one elsewhere within the TTL. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Queryable } from '../../../src/server/db';
 import { SqliteDatabase } from '../../../src/server/db/sqlite';
 import { authenticate, issueToken } from '../../../src/server/gate/authenticate';
 import { TOKEN_CACHE_TTL_MS, TokenCache } from '../../../src/server/gate/token-cache';
 import { sha256Hex } from '../../../src/server/util/crypto';
+import { testTempDir } from '../../helpers/temp-dir';
 
 let db: SqliteDatabase;
 let token: string;
@@ -16,7 +14,7 @@ const now = () => t;
 const revokeInDatabase = () => db.run('UPDATE tokens SET revoked_at = 1 WHERE user_id = ?', ['u1']);
 
 beforeEach(async () => {
-  db = new SqliteDatabase(mkdtempSync(join(tmpdir(), 'shotlist-tokens-')));
+  db = new SqliteDatabase(testTempDir('shotlist-tokens-'));
   t = 1000;
   token = await db.transaction(async (tx) => {
     await tx.run("INSERT INTO users (id, name, early_access, created_at) VALUES ('u1', 'u1', 1, 0)");

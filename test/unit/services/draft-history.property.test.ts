@@ -1,11 +1,10 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, EMPTY_FIELDS, type DraftContent } from '../../../src/shared/studio/models';
 import { DamagedFiles } from '../../../src/main/services/damaged-files';
 import { contentOf, DraftStore } from '../../../src/main/services/draft-store';
+import { testTempDir } from '../../helpers/temp-dir';
 
 const content = (title: string): DraftContent => ({
   title,
@@ -28,7 +27,7 @@ describe('draft history (property)', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 15 }), async (steps: Step[]) => {
-        const root = await mkdtemp(join(tmpdir(), 'draft-prop-'));
+        const root = testTempDir('draft-prop-');
         const open = () => DraftStore.open(join(root, 'drafts'), new DamagedFiles(join(root, 'damaged'), () => new Date()), () => new Date());
         const store = await open();
         const first = await store.create(content('start'), 'p');

@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, EMPTY_FIELDS, type DraftContent } from '../../../src/shared/studio/models';
 import { DamagedFiles } from '../../../src/main/services/damaged-files';
 import { DraftStore } from '../../../src/main/services/draft-store';
+import { testTempDir } from '../../helpers/temp-dir';
 
 function content(over: Partial<DraftContent> = {}): DraftContent {
   return {
@@ -21,7 +21,7 @@ function content(over: Partial<DraftContent> = {}): DraftContent {
 }
 
 async function openStore(root?: string) {
-  const dataDir = root ?? (await mkdtemp(join(tmpdir(), 'drafts-')));
+  const dataDir = root ?? testTempDir('drafts-');
   const damaged = new DamagedFiles(join(dataDir, 'damaged'), () => new Date());
   const store = await DraftStore.open(join(dataDir, 'drafts'), damaged, () => new Date());
   return { dataDir, damaged, store };
@@ -91,7 +91,7 @@ describe('DraftStore', () => {
   it('searches title, prompt and tags; filters by campaign and tag; sorts', async () => {
     let tick = 0;
     const at = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++));
-    const dataDir = await mkdtemp(join(tmpdir(), 'drafts-'));
+    const dataDir = testTempDir('drafts-');
     await mkdir(join(dataDir, 'drafts'));
     const timed = await DraftStore.open(join(dataDir, 'drafts'), new DamagedFiles(join(dataDir, 'damaged'), at), at);
     const a = await timed.create(content({ title: 'Beta coffee', prompt: 'steam rising over a mug', tags: ['Morning'], campaignId: 'c1' }), '');

@@ -1,5 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../src/shared/studio/models';
@@ -11,6 +10,7 @@ import {
   SettingsService,
   type SettingsStore,
 } from '../../../src/main/services/settings-store';
+import { testTempDir } from '../../helpers/temp-dir';
 
 function memoryStore(initial: unknown): SettingsStore & { written: Settings[] } {
   let value = initial;
@@ -55,7 +55,7 @@ describe('settings', () => {
   });
 
   it('persists to a JSON file atomically and reads it back', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'settings-'));
+    const dir = testTempDir('settings-');
     const path = join(dir, 'nested', 'settings.json');
     const store = createJsonFileSettingsStore(path);
     expect(store.read()).toBeUndefined();

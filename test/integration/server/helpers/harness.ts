@@ -3,7 +3,7 @@
  * provider is an in-process FakeProvider and the sweeper is off; `provider: 'configured'` starts
  * the provider SHOTLIST_PROVIDER names (as `npm run server` does) with the sweeper running.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
@@ -29,6 +29,7 @@ export interface Harness {
   openGate(budget?: { dailyCreditCap: number | null; userDailyCreditCap: number | null }): Promise<void>;
   submit(token: string, body: unknown, key?: string): Promise<{ status: number; body: any; headers: Headers }>;
   webhook(event: unknown, opts?: { id?: string; timestamp?: Date; secret?: string }): Promise<{ status: number; body: any; headers: Headers }>;
+  /** Stops the server, then removes the data dir if the harness made it (a dir passed in is the caller's). */
   close(): Promise<void>;
 }
 
@@ -115,7 +116,10 @@ export async function startHarness(
       });
       return res;
     },
-    close: () => server.close(),
+    async close() {
+      await server.close();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
   return h;
 }
