@@ -162,6 +162,41 @@ test('a save that fails is shown, keeps the text, and succeeds on retry', async 
   expect((await studio.handlers['drafts.get']({ id })).fields.subject).toBe('First words and more');
 });
 
+test('text that could not be saved survives a reload, and is saved when its draft is opened again', async ({ page, studio }) => {
+  await page.keyboard.press('Control+n');
+  await page.getByLabel('Title').pressSequentially('Rooftop garden');
+  const subject = field(page, 'Subject and setting');
+  await subject.pressSequentially('Bees over tomato plants');
+  await page.keyboard.press('Control+s');
+  const status = page.getByRole('toolbar', { name: 'Draft actions' }).getByRole('status');
+  await expect(status).toHaveText(/All changes saved/);
+
+  const [summary] = await studio.handlers['drafts.list']({});
+  const id = summary!.id;
+  const exported = await studio.handlers['drafts.export']({ ids: [id], format: 'json' });
+  await studio.handlers['drafts.delete']({ id });
+  await subject.pressSequentially(' at noon');
+  await page.keyboard.press('Control+s');
+  await expect(status).toHaveText(/Not saved/);
+  // Typed after the failure and not yet saved by the autosave delay: kept as well.
+  await subject.pressSequentially(', city haze');
+
+  await page.reload();
+  await expect(page.getByText('Changes not saved before the reload are kept for “Rooftop garden”')).toBeVisible();
+
+  expect(await studio.handlers['drafts.import']({ content: exported.content })).toMatchObject({ imported: 1 });
+  await page.reload();
+  await page.getByRole('listbox', { name: 'Drafts' }).getByRole('option', { name: /Rooftop garden/ }).click();
+  await expect(field(page, 'Subject and setting')).toHaveValue('Bees over tomato plants at noon, city haze');
+  await expect(status).toHaveText(/All changes saved/);
+  expect((await studio.handlers['drafts.get']({ id })).fields.subject).toBe('Bees over tomato plants at noon, city haze');
+
+  // Saved, so a further reload has nothing left to bring back.
+  await page.reload();
+  await expect(page.getByRole('listbox', { name: 'Drafts' })).toBeVisible();
+  await expect(page.getByText(/Changes not saved before the reload/)).toHaveCount(0);
+});
+
 test('templates start real prompts, variants duplicate a draft, and two variants can be compared', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Draft', exact: true }).click();

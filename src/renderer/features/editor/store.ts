@@ -2,15 +2,17 @@
  * The open draft: its content with undo/redo, autosave, and what the server last confirmed.
  * Components select single fields, so a keystroke in one field re-renders that field and the
  * preview, not the whole editor. Content whose save failed is kept per draft and comes back
- * when the draft is opened again, so nothing typed is ever lost.
+ * when the draft is opened again, so nothing typed is ever lost; a reload keeps it too
+ * (kept-content.ts), along with whatever the open draft had not saved yet.
  */
 import { create } from 'zustand';
 import { DraftContent, type Draft, type DraftVersion } from '../../../shared/studio/models';
 import { call } from '../../app/ipc';
 import { messageOf } from '../../app/errors';
-import { reportFailure } from '../../app/notices';
+import { notify, reportFailure } from '../../app/notices';
 import { applySavedDraft, connectEditor } from '../drafts/store';
 import { Autosaver, type AutosaveStatus } from './autosave';
+import { readKeptDrafts, writeKeptDrafts } from './kept-content';
 import { canRedo, canUndo, createHistory, record, redo, undo, type UndoHistory } from './undo-history';
 
 export const AUTOSAVE_DELAY_MS = 600;
@@ -49,13 +51,31 @@ export const useEditor = create<EditorState>(() => ({
   status: { state: 'saved' },
   loading: false,
   loadError: null,
-  unsaved: {},
+  unsaved: readKeptDrafts(sessionStorage),
   tab: 'edit',
   versions: null,
 }));
 
 let saver: Autosaver<DraftContent> | null = null;
 let openSeq = 0;
+
+useEditor.subscribe((state, before) => {
+  if (state.unsaved !== before.unsaved) writeKeptDrafts(sessionStorage, state.unsaved);
+});
+
+// A reload must not lose what the open draft has not saved yet (a failing save, or the last
+// keystrokes before the autosave delay): it is kept with the rest and saved when reopened.
+window.addEventListener('pagehide', () => {
+  const { draftId, unsaved } = useEditor.getState();
+  const pending = saver?.unsaved;
+  if (draftId && pending) writeKeptDrafts(sessionStorage, { ...unsaved, [draftId]: pending });
+});
+
+const keptAtStart = Object.values(useEditor.getState().unsaved);
+if (keptAtStart.length > 0) {
+  const titles = keptAtStart.map((c) => `“${c.title || 'Untitled'}”`).join(', ');
+  notify(`Changes not saved before the reload are kept for ${titles}: they are saved when you open ${keptAtStart.length === 1 ? 'it' : 'them'}.`);
+}
 
 function contentOf(draft: Draft): DraftContent {
   return DraftContent.parse(draft);
