@@ -1,5 +1,5 @@
 /**
- * One database interface, two engines: better-sqlite3 (embedded, WAL, synchronous=FULL) and
+ * One database interface, two engines: better-sqlite3 (embedded, WAL, every acknowledged commit fdatasynced) and
  * PostgreSQL (pg). SQL is written once with `?` placeholders in the common subset both speak
  * (ON CONFLICT, RETURNING, partial indexes, row values); the pg engine numbers them.
  */
