@@ -9,6 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { tokenFor } from '../main/services/account-service';
+import type { SecretStore } from '../main/services/secret-store';
 import { DEFAULT_SERVER_URL } from '../main/services/settings-store';
 import { DevUserError } from '../server/dev-user';
 import { startGatedServer } from '../server/start';
@@ -50,4 +52,21 @@ export async function startLocalGatedServer(dataDir: string, preferred = preferr
   });
   if (!server.devUser) throw new Error('The local gated server started without its developer account.');
   return { url: server.url, adminToken, devToken: server.devUser.token, close: () => server.close() };
+}
+
+/**
+ * The local server with the local developer signed in through the keychain, for both ways of
+ * running the studio (`npm start` in Electron, `npm run dev:browser`). A token the keychain kept
+ * for the server's address is handed back to the server so it stays valid across runs; the
+ * developer's token is stored only where no token is kept for that address (someone signed in
+ * as another account stays so). Without a keychain nothing is stored: the studio's Account
+ * screen says what to install, and drafting works as ever.
+ */
+export async function startSignedInLocalServer(dataDir: string, secrets: SecretStore, port = preferredServerPort()): Promise<LocalGatedServer> {
+  const kept = port === 0 ? null : await tokenFor(secrets, `http://127.0.0.1:${port}`).catch(() => null);
+  const server = await startLocalGatedServer(dataDir, port, kept);
+  if ((await tokenFor(secrets, server.url).catch(() => null)) === null) {
+    await secrets.set(server.url, server.devToken).catch(() => undefined);
+  }
+  return server;
 }
