@@ -226,10 +226,34 @@ test('templates start real prompts, variants duplicate a draft, and two variants
   await camera.pressSequentially('Handheld close-up as a hand lifts the case');
   await page.getByRole('button', { name: 'Compare…' }).click();
   const compare = page.getByRole('dialog', { name: 'Compare variants' });
-  await compare.getByLabel('Variant B').selectOption({ label: 'Product hero: wireless earbud case' });
+  await compare.getByRole('combobox', { name: 'Variant B' }).selectOption({ label: 'Product hero: wireless earbud case' });
   const diff = compare.getByLabel('Prompt differences from A to B');
   await expect(diff.locator('del')).toContainText(['Handheld']);
   await expect(diff.locator('ins')).toContainText(['orbit']);
   await expect(compare.getByRole('region', { name: 'Variant A' })).toContainText('variant 1');
   await page.screenshot({ path: testInfo.outputPath('compare-1280.png') });
+});
+
+test('compare finds any of many drafts by title, past the first 500 listed', async ({ page, studio }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (let i = 0; i < 620; i++) await studio.handlers['drafts.create']({ title: `Shot number ${i}`, freeText: `A lighthouse, take ${i}`, prompt: `A lighthouse, take ${i}`, mode: 'freeText' });
+  await page.reload();
+  const list = page.getByRole('listbox', { name: 'Drafts' });
+  await list.getByRole('option').first().click();
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  const compare = page.getByRole('dialog', { name: 'Compare variants' });
+  await expect(compare.getByRole('status')).toHaveText('Showing 500 of 620 drafts: type more of a title to find the others.');
+  await expect(compare.getByRole('combobox', { name: 'Variant B' }).getByRole('option', { name: 'Shot number 7', exact: true })).toHaveCount(0);
+
+  await compare.getByLabel('Find drafts by title').fill('number 7');
+  await expect(compare.getByRole('status')).toHaveText(/^\d+ drafts to choose from\.$/);
+  await compare.getByRole('combobox', { name: 'Variant B' }).selectOption({ label: 'Shot number 7' });
+  await expect(compare.getByRole('region', { name: 'Variant B' })).toContainText('B: Shot number 7');
+  await expect(compare.getByLabel('Prompt differences from A to B').locator('ins')).toContainText(['7']);
+  await expect(compare.getByText('1 word added, 1 word removed.')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('compare-search-1280.png') });
+  // The chosen draft stays listed when the search moves on.
+  await compare.getByLabel('Find drafts by title').fill('number 61');
+  await expect(compare.getByRole('combobox', { name: 'Variant B' })).toHaveValue(/.+/);
+  await expect(compare.getByRole('region', { name: 'Variant B' })).toContainText('B: Shot number 7');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { diffStats, diffWords, tokenize } from '../../../src/renderer/features/editor/word-diff';
+import { diffStats, diffSummary, diffWords, tokenize } from '../../../src/renderer/features/editor/word-diff';
 
 const rebuild = (parts: ReturnType<typeof diffWords>, side: 'before' | 'after') =>
   parts.filter((p) => p.kind === 'same' || p.kind === (side === 'before' ? 'removed' : 'added')).map((p) => p.text).join('');
@@ -41,5 +41,10 @@ describe('word diff', () => {
         if (a === b) expect(parts.every((p) => p.kind === 'same')).toBe(true);
       }),
     );
+  });
+
+  it('summarises the counts in words, singular for one', () => {
+    expect(diffSummary({ added: 1, removed: 0 })).toBe('1 word added, 0 words removed');
+    expect(diffSummary({ added: 3, removed: 1 })).toBe('3 words added, 1 word removed');
   });
 });

@@ -7,7 +7,7 @@ import { call } from '../../app/ipc';
 import { notify, reportFailure } from '../../app/notices';
 import { DiffView } from '../editor/DiffView';
 import { saveNow, useEditor } from '../editor/store';
-import { diffStats, diffWords } from '../editor/word-diff';
+import { diffStats, diffSummary, diffWords } from '../editor/word-diff';
 import { qualityOf } from '../quality/analysis';
 import { COVERAGE_WORDS, coverageOf } from '../quality/coverage';
 import { CHECKLIST_LABELS } from '../../../shared/studio/checklist-labels';
@@ -149,6 +149,10 @@ function useDraft(id: string | null): Draft | null {
   return draft;
 }
 
+/** A list box this long is still usable; past it, the search narrows what is listed. */
+const PICKER_OPTIONS_MAX = 500;
+const titleOf = (d: { title: string }): string => d.title.trim() || 'Untitled draft';
+
 /** Two drafts side by side: score and coverage of each, and the words that differ. */
 function CompareVariants() {
   const items = useDrafts((s) => s.items);
@@ -165,22 +169,43 @@ function CompareVariants() {
   const leftSelect = useId();
   const rightSelect = useId();
 
-  const picker = (id: string, label: string, value: string | null, set: (v: string) => void) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => set(e.target.value)}>
-        {items.slice(0, 500).map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.title.trim() || 'Untitled draft'}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const [query, setQuery] = useState('');
+  const findId = useId();
+  const matching = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return q ? items.filter((d) => titleOf(d).toLowerCase().includes(q)) : items;
+  }, [items, query]);
+  const shown = matching.slice(0, PICKER_OPTIONS_MAX);
+
+  const picker = (id: string, label: string, value: string | null, set: (v: string) => void) => {
+    // The chosen draft stays listed whatever the search shows.
+    const chosen = value && !shown.some((d) => d.id === value) ? items.find((d) => d.id === value) : undefined;
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <select id={id} value={value ?? ''} onChange={(e) => set(e.target.value)}>
+          {(chosen ? [chosen, ...shown] : shown).map((d) => (
+            <option key={d.id} value={d.id}>
+              {titleOf(d)}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  };
 
   const stats = diffStats(parts);
   return (
     <div className="compare">
+      <div className="field">
+        <label htmlFor={findId}>Find drafts by title</label>
+        <input id={findId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Type part of a title" />
+        <p className="muted" role="status">
+          {matching.length > shown.length
+            ? `Showing ${shown.length} of ${matching.length} drafts: type more of a title to find the others.`
+            : `${matching.length} ${matching.length === 1 ? 'draft' : 'drafts'} to choose from.`}
+        </p>
+      </div>
       <div className="compare__pickers">
         {picker(leftSelect, 'Variant A', leftId, setLeftId)}
         {picker(rightSelect, 'Variant B', rightId, setRightId)}
@@ -193,7 +218,7 @@ function CompareVariants() {
         <section aria-label="Prompt differences">
           <h3 className="preview-heading">From A to B</h3>
           <p className="muted">
-            {stats.added === 0 && stats.removed === 0 ? 'The prompts are the same.' : `${stats.added} words added, ${stats.removed} words removed.`}
+            {stats.added === 0 && stats.removed === 0 ? 'The prompts are the same.' : `${diffSummary(stats)}.`}
           </p>
           <DiffView parts={parts} label="Prompt differences from A to B" />
         </section>
@@ -208,7 +233,7 @@ function VariantCard({ draft, name }: { draft: Draft | null; name: string }) {
   return (
     <section className="variant-card" aria-label={`Variant ${name}`}>
       <h3>
-        {name}: {draft.title.trim() || 'Untitled draft'}
+        {name}: {titleOf(draft)}
       </h3>
       <p>
         Score <strong data-testid={`variant-${name}-score`}>{report.score}</strong> / 100 · {draft.options.durationSeconds} s · {draft.options.aspectRatio}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { DraftVersion } from '../../../shared/studio/models';
 import { DiffView } from './DiffView';
 import { restoreVersion, useEditor } from './store';
-import { diffStats, diffWords } from './word-diff';
+import { diffStats, diffSummary, diffWords } from './word-diff';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -74,7 +74,7 @@ function VersionDiff({ version, current, isLatest, busy, onRestore }: VersionDif
       <p className="muted">
         {stats.added === 0 && stats.removed === 0 && !titleChanged
           ? 'No changes to the prompt.'
-          : `${stats.added} words added, ${stats.removed} words removed${titleChanged ? `; title was “${version.content.title || 'Untitled'}”` : ''}.`}
+          : `${diffSummary(stats)}${titleChanged ? `; title was “${version.content.title || 'Untitled'}”` : ''}.`}
       </p>
       <DiffView parts={parts} label={`Prompt changes since version ${version.version}`} />
       <div className="button-row">

@@ -85,3 +85,9 @@ export function diffStats(parts: readonly DiffPart[]): { added: number; removed:
   }
   return { added, removed };
 }
+
+/** "3 words added, 1 word removed": the counts of diffStats in words. */
+export function diffSummary(stats: { added: number; removed: number }): string {
+  const words = (n: number) => `${n} ${n === 1 ? 'word' : 'words'}`;
+  return `${words(stats.added)} added, ${words(stats.removed)} removed`;
+}
