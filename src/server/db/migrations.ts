@@ -141,8 +141,10 @@ export const MIGRATIONS: readonly Migration[] = [
     postgres: [
       `CREATE FUNCTION generations_touch_history() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN UPDATE users SET history_version = history_version + 1 WHERE id = NEW.user_id; RETURN NULL; END $$`,
-      `CREATE TRIGGER generations_touch_history AFTER INSERT OR UPDATE ON generations
-       FOR EACH ROW EXECUTE FUNCTION generations_touch_history()`,
+      // Deferred to COMMIT, so the user row is locked last, as the gate and settlements lock it
+      // (budget day, user day, user): an immediate trigger would lock it first in a settlement.
+      `CREATE CONSTRAINT TRIGGER generations_touch_history AFTER INSERT OR UPDATE ON generations
+       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION generations_touch_history()`,
     ],
   },
 ];
