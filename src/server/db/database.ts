@@ -1,7 +1,8 @@
 /**
- * One database interface, two engines: better-sqlite3 (embedded, WAL, every acknowledged commit fdatasynced) and
- * PostgreSQL (pg). SQL is written once with `?` placeholders in the common subset both speak
- * (ON CONFLICT, RETURNING, partial indexes, row values); the pg engine numbers them.
+ * One database interface, two engines: better-sqlite3 (embedded, WAL, every acknowledged commit
+ * fdatasynced) and PostgreSQL (pg). SQL is written once with `?` placeholders in the common
+ * subset both speak (ON CONFLICT, RETURNING, partial indexes, row values); the pg engine numbers
+ * them. Triggers, which the two write differently, are a migration's engine-specific part.
  */
 export type SqlParam = string | number | null;
 
