@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { CHECKLIST_KEYS } from '../../src/shared/contracts/api';
 import { analyzePrompt } from '../../src/shared/quality';
+import type { Studio } from '../../src/main/services/studio';
 import { expect, test } from './fixtures';
 
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
@@ -137,44 +138,41 @@ test('version history shows what changed since a version, and restores it as a n
   expect(saved.fields.subject).toBe('A quiet harbour at dawn');
 });
 
-test('a save that fails is shown, keeps the text, and succeeds on retry', async ({ page, studio }) => {
+/**
+ * A new draft, saved once; then its file disappears behind the studio's back, so its next save
+ * cannot succeed until putBack() imports it again (an import keeps a free id).
+ */
+async function draftThatCannotSave(page: Page, studio: Studio, words: { title?: string; subject: string }) {
   await page.keyboard.press('Control+n');
+  if (words.title) await page.getByLabel('Title').pressSequentially(words.title);
   const subject = field(page, 'Subject and setting');
-  await subject.pressSequentially('First words');
+  await subject.pressSequentially(words.subject);
   await page.keyboard.press('Control+s');
   const status = page.getByRole('toolbar', { name: 'Draft actions' }).getByRole('status');
   await expect(status).toHaveText(/All changes saved/);
-
-  // The draft's file disappears behind the studio's back: the next save cannot succeed.
   const [summary] = await studio.handlers['drafts.list']({});
   const id = summary!.id;
   const exported = await studio.handlers['drafts.export']({ ids: [id], format: 'json' });
   await studio.handlers['drafts.delete']({ id });
+  const putBack = async () => expect(await studio.handlers['drafts.import']({ content: exported.content })).toMatchObject({ imported: 1 });
+  return { id, subject, status, putBack };
+}
+
+test('a save that fails is shown, keeps the text, and succeeds on retry', async ({ page, studio }) => {
+  const { id, subject, status, putBack } = await draftThatCannotSave(page, studio, { subject: 'First words' });
   await subject.pressSequentially(' and more');
   await page.keyboard.press('Control+s');
   await expect(status).toHaveText(/Not saved: Draft .* does not exist/);
   await expect(subject).toHaveValue('First words and more');
 
-  // Put it back (an import keeps a free id), then retry: the kept text is saved.
-  expect(await studio.handlers['drafts.import']({ content: exported.content })).toMatchObject({ imported: 1 });
+  await putBack();
   await status.getByRole('button', { name: 'Retry' }).click();
   await expect(status).toHaveText(/All changes saved/);
   expect((await studio.handlers['drafts.get']({ id })).fields.subject).toBe('First words and more');
 });
 
 test('text that could not be saved survives a reload, and is saved when its draft is opened again', async ({ page, studio }) => {
-  await page.keyboard.press('Control+n');
-  await page.getByLabel('Title').pressSequentially('Rooftop garden');
-  const subject = field(page, 'Subject and setting');
-  await subject.pressSequentially('Bees over tomato plants');
-  await page.keyboard.press('Control+s');
-  const status = page.getByRole('toolbar', { name: 'Draft actions' }).getByRole('status');
-  await expect(status).toHaveText(/All changes saved/);
-
-  const [summary] = await studio.handlers['drafts.list']({});
-  const id = summary!.id;
-  const exported = await studio.handlers['drafts.export']({ ids: [id], format: 'json' });
-  await studio.handlers['drafts.delete']({ id });
+  const { id, subject, status, putBack } = await draftThatCannotSave(page, studio, { title: 'Rooftop garden', subject: 'Bees over tomato plants' });
   await subject.pressSequentially(' at noon');
   await page.keyboard.press('Control+s');
   await expect(status).toHaveText(/Not saved/);
@@ -184,7 +182,7 @@ test('text that could not be saved survives a reload, and is saved when its draf
   await page.reload();
   await expect(page.getByText('Changes not saved before the reload are kept for “Rooftop garden”')).toBeVisible();
 
-  expect(await studio.handlers['drafts.import']({ content: exported.content })).toMatchObject({ imported: 1 });
+  await putBack();
   await page.reload();
   await page.getByRole('listbox', { name: 'Drafts' }).getByRole('option', { name: /Rooftop garden/ }).click();
   await expect(field(page, 'Subject and setting')).toHaveValue('Bees over tomato plants at noon, city haze');
