@@ -109,8 +109,21 @@ export class TaskRunner {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  private signal(): AbortSignal {
-    return AbortSignal.timeout(this.o.providerTimeoutMs);
+  /**
+   * A provider call, timed for the metrics, aborted (TimeoutError) once providerTimeoutMs has
+   * passed. The timer ends with the call: AbortSignal.timeout would keep one alive per call for
+   * the whole timeout, and costs several times more to make.
+   */
+  private callProvider<T>(operation: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return this.o.metrics.timeProvider(operation, async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new DOMException('The provider call timed out.', 'TimeoutError')), this.o.providerTimeoutMs);
+      try {
+        return await call(controller.signal);
+      } finally {
+        clearTimeout(timer);
+      }
+    });
   }
 
   /** Finishes a task and counts the credits it moved; null when it was already finished. */
@@ -135,11 +148,10 @@ export class TaskRunner {
 
   private async submitWithRetries(row: GenerationRow, input: ProviderTaskInput): Promise<GenerationRow> {
     const { provider } = this;
-    const { metrics } = this.o;
     let latest: GenerationRow | null = null;
     for (let attempt = 0; ; attempt++) {
       try {
-        const { providerTaskId } = await metrics.timeProvider('create', () => provider.createTask(input, this.signal()));
+        const { providerTaskId } = await this.callProvider('create', (signal) => provider.createTask(input, signal));
         latest = await this.recordSubmitted(row, providerTaskId);
         break;
       } catch (err) {
@@ -220,7 +232,7 @@ export class TaskRunner {
     const find = this.provider.findTaskByOurId?.bind(this.provider);
     if (!find) return null;
     try {
-      const found = await this.o.metrics.timeProvider('find', () => find(id, this.signal()));
+      const found = await this.callProvider('find', (signal) => find(id, signal));
       return found?.providerTaskId ?? null;
     } catch {
       return null;
@@ -231,7 +243,7 @@ export class TaskRunner {
     const cancel = this.provider.cancelTask?.bind(this.provider);
     if (!cancel) return;
     try {
-      await this.o.metrics.timeProvider('cancel', () => cancel(providerTaskId, this.signal()));
+      await this.callProvider('cancel', (signal) => cancel(providerTaskId, signal));
     } catch (err) {
       this.o.log.warn({ kind: err instanceof ProviderError ? err.kind : 'error' }, 'provider cancel failed');
     }
@@ -264,7 +276,7 @@ export class TaskRunner {
   private async download(id: string, videoUrl: string): Promise<string> {
     const { provider } = this;
     try {
-      const bytes = await this.o.metrics.timeProvider('download', () => provider.downloadVideo(videoUrl, this.signal()));
+      const bytes = await this.callProvider('download', (signal) => provider.downloadVideo(videoUrl, signal));
       if (bytes.byteLength === 0) throw new ProviderError('unavailable', 'empty video');
       return await this.o.videos.save(id, bytes);
     } catch (err) {
@@ -321,7 +333,7 @@ export class TaskRunner {
 
   private async poll(providerTaskId: string): Promise<void> {
     try {
-      const state = await this.o.metrics.timeProvider('get', () => this.provider.getTask(providerTaskId, this.signal()));
+      const state = await this.callProvider('get', (signal) => this.provider.getTask(providerTaskId, signal));
       if (state.state === 'running') await this.applyOutcome(providerTaskId, { state: 'running' });
       else if (state.state === 'succeeded') await this.applyOutcome(providerTaskId, { state: 'succeeded', videoUrl: state.videoUrl });
       else if (state.state === 'failed') await this.applyOutcome(providerTaskId, { state: 'failed' });
