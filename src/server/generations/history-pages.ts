@@ -22,18 +22,19 @@ interface KeptPage {
   body: Buffer;
 }
 
-/** A first page is a few KB: this many users' pages is a few MB. */
-const DEFAULT_CAPACITY = 1_000;
+/** Bytes of kept pages at most: a first page of 20 is ≈ 8 KB, of 100 (the most) ≈ 40 KB. */
+const DEFAULT_BUDGET_BYTES = 16 * 1024 * 1024;
 
 export class HistoryPages {
   private readonly firstPages = new Map<string, KeptPage>();
+  private keptBytes = 0;
 
   constructor(
     private readonly db: Queryable,
     private readonly history: GenerationHistory,
     private readonly signer: VideoUrlSigner,
     private readonly serialize: (list: GenerationList) => string,
-    private readonly capacity = DEFAULT_CAPACITY,
+    private readonly budgetBytes = DEFAULT_BUDGET_BYTES,
   ) {}
 
   /** The page's JSON as UTF-8 bytes: a kept page is encoded once, not on every send. */
@@ -59,9 +60,21 @@ export class HistoryPages {
   }
 
   private keep(userId: string, page: KeptPage): void {
-    this.firstPages.delete(userId);
+    this.forget(userId);
     // Least recently refreshed first out: a page dropped early only costs one fresh read.
-    if (this.firstPages.size >= this.capacity) this.firstPages.delete(this.firstPages.keys().next().value!);
+    for (const oldest of this.firstPages.keys()) {
+      if (this.keptBytes + page.body.length <= this.budgetBytes) break;
+      this.forget(oldest);
+    }
+    if (this.keptBytes + page.body.length > this.budgetBytes) return;
     this.firstPages.set(userId, page);
+    this.keptBytes += page.body.length;
+  }
+
+  private forget(userId: string): void {
+    const page = this.firstPages.get(userId);
+    if (!page) return;
+    this.firstPages.delete(userId);
+    this.keptBytes -= page.body.length;
   }
 }

@@ -80,11 +80,11 @@ describe('GenerationHistory', () => {
 
 describe('HistoryPages', () => {
   const TTL_S = 600;
-  function pages() {
+  function pages(budgetBytes?: number) {
     const history = new GenerationHistory(db);
     const reads = vi.spyOn(history, 'list');
     const signer = createVideoUrlSigner(Buffer.alloc(32, 3), TTL_S, () => 'http://127.0.0.1:1');
-    return { pages: new HistoryPages(db, history, signer, (list) => JSON.stringify(list)), reads };
+    return { pages: new HistoryPages(db, history, signer, (list) => JSON.stringify(list), budgetBytes), reads };
   }
 
   it('serves a kept first page until one of the user’s generations changes, and only then reads again', async () => {
@@ -120,5 +120,26 @@ describe('HistoryPages', () => {
     expect(await p.page('u1', 2, decodeCursor(nextCursor), nextStep)).toEqual(second);
     expect(JSON.parse(String(second)).items).toHaveLength(1);
     expect(reads).toHaveBeenCalledTimes(5);
+  });
+
+  it('keeps pages within its byte budget, dropping the least recently refreshed first', async () => {
+    await submit('u1', 2);
+    await submit('u2', 2);
+    const size = (await pages().pages.page('u1', 10, null, NOW)).length;
+    const { pages: p, reads } = pages(Math.floor(size * 1.5));
+    await p.page('u1', 10, null, NOW);
+    await p.page('u1', 10, null, NOW);
+    expect(reads).toHaveBeenCalledTimes(1);
+    await p.page('u2', 10, null, NOW);
+    await p.page('u2', 10, null, NOW);
+    expect(reads).toHaveBeenCalledTimes(2);
+    // u1's page made room for u2's.
+    await p.page('u1', 10, null, NOW);
+    expect(reads).toHaveBeenCalledTimes(3);
+
+    const { pages: tiny, reads: tinyReads } = pages(10);
+    await tiny.page('u1', 10, null, NOW);
+    await tiny.page('u1', 10, null, NOW);
+    expect(tinyReads).toHaveBeenCalledTimes(2);
   });
 });
