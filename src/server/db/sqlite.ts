@@ -9,7 +9,8 @@
  * of its callers is answered. That is the guarantee synchronous=FULL gives (the commit is in the
  * fsynced WAL before it is acknowledged: it survives kill -9 and power loss), without blocking the
  * event loop for the length of an fsync. Syncs never overlap; one sync covers every group
- * committed before it started. Checkpoints keep SQLite's own syncs (WAL before, database after).
+ * committed before it started. Checkpoints run on a worker thread (checkpointer.ts) with SQLite's
+ * own syncs (WAL before, database after), never inside the writer's COMMIT.
  * The one difference from FULL: for the length of a sync, other requests can read a commit that
  * is not yet on disk (after a power cut, not after kill -9, such a read could come undone);
  * every acknowledgement, provider call and webhook answer still waits for the sync.
@@ -20,6 +21,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, fdatasync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
+import { Checkpointer } from './checkpointer';
 import type { Database, Queryable, SqlParam, TransactionOptions } from './database';
 import { MIGRATIONS } from './migrations';
 
@@ -90,6 +92,8 @@ function open(file: string, readonly: boolean): Conn {
     conn.pragma('journal_mode = WAL');
     // Commits are made durable by SqliteDatabase.sync (an fdatasync of the WAL off the event loop).
     conn.pragma('synchronous = NORMAL');
+    // After a checkpoint has emptied it, a WAL that a burst grew is cut back to this size.
+    conn.pragma('journal_size_limit = 67108864');
     conn.pragma('foreign_keys = ON');
   }
   return conn;
@@ -123,9 +127,13 @@ export class SqliteDatabase implements Database {
   private idle: (() => void) | null = null;
   private closed = false;
   private readonly fdatasync: typeof fdatasync;
+  private readonly checkpointer: Checkpointer;
 
-  /** options.fdatasync: what makes the WAL durable (tests pass one they control). */
-  constructor(dataDir: string, options: { fdatasync?: typeof fdatasync } = {}) {
+  /**
+   * options.fdatasync: what makes the WAL durable (tests pass one they control);
+   * options.checkpointIntervalMs: how often, at most, the WAL is checkpointed while written to.
+   */
+  constructor(dataDir: string, options: { fdatasync?: typeof fdatasync; checkpointIntervalMs?: number } = {}) {
     this.fdatasync = options.fdatasync ?? fdatasync;
     mkdirSync(dataDir, { recursive: true });
     this.file = join(dataDir, 'shotlist.db');
@@ -142,6 +150,17 @@ export class SqliteDatabase implements Database {
       release: this.writer.prepare('RELEASE tx'),
       rollbackTo: this.writer.prepare('ROLLBACK TO tx'),
     };
+    // Checkpoints (and their fsyncs) run on a worker thread, not inside the writer's COMMITs;
+    // should the worker fail, the writer checkpoints by itself again, as SQLite does by default.
+    this.writer.pragma('wal_autocheckpoint = 0');
+    this.checkpointer = new Checkpointer(this.file, () => {
+      if (this.writer.open) this.writer.pragma('wal_autocheckpoint = 1000');
+    }, options.checkpointIntervalMs);
+  }
+
+  /** Checkpoints the WAL now, on the checkpoint worker (tests; it also runs by itself). */
+  checkpoint(): ReturnType<Checkpointer['checkpoint']> {
+    return this.checkpointer.checkpoint();
   }
 
   private migrate(): void {
@@ -267,6 +286,7 @@ export class SqliteDatabase implements Database {
         }
       }
       c.commit.run();
+      this.checkpointer.committed();
       return outcomes;
     } catch (error) {
       if (this.writer.inTransaction) c.rollback.run();
@@ -305,6 +325,7 @@ export class SqliteDatabase implements Database {
   async close(): Promise<void> {
     this.closed = true;
     if (this.flushing || this.syncing) await new Promise<void>((r) => (this.idle = r));
+    await this.checkpointer.close();
     this.reader.close();
     this.writer.close();
     if (this.walFd !== null) closeSync(this.walFd);
