@@ -49,7 +49,8 @@ export class Checkpointer {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver } });
     this.worker.unref();
-    this.worker.on('error', (error) => this.fail(error));
+    // What a worker throws arrives cloned: SQLite's errors lose their class and message on the way.
+    this.worker.on('error', (error: unknown) => this.fail(new Error(`the checkpoint worker failed: ${describe(error)}`)));
     this.worker.on('exit', (code) => {
       if (code !== 0) this.fail(new Error(`the checkpoint worker exited with code ${code}`));
     });
@@ -102,4 +103,9 @@ export class Checkpointer {
     clearInterval(this.timer);
     this.onFailure(error);
   }
+}
+
+function describe(error: unknown): string {
+  const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
+  return [code, message].filter((part) => typeof part === 'string' && part !== '').join(': ') || String(error);
 }

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Checkpointer } from '../../../src/server/db/checkpointer';
 import { SqliteDatabase } from '../../../src/server/db/sqlite';
 import { waitFor } from '../../integration/server/helpers/wait-for';
 import { testTempDir } from '../../helpers/temp-dir';
@@ -54,5 +55,15 @@ describe('SQLite checkpoints', () => {
     db = new SqliteDatabase(dir);
     const [count] = await db.tuples<[number]>('SELECT COUNT(*) FROM secrets WHERE value = ?', [VALUE]);
     expect(count![0]).toBe(1100);
+  });
+
+  it('report a worker that fails, so that the writer takes checkpoints back', async () => {
+    const failures: Error[] = [];
+    const checkpointer = new Checkpointer(join(testTempDir('shotlist-checkpoint-'), 'missing.db'), (error) => failures.push(error), 60_000);
+    const failure = await waitFor('the worker to fail', async () => failures[0]);
+    expect(failure.message).toBe('the checkpoint worker failed: SQLITE_CANTOPEN');
+    await expect(checkpointer.checkpoint()).rejects.toThrow('the checkpoint worker has failed');
+    await checkpointer.close();
+    expect(failures).toHaveLength(1);
   });
 });
