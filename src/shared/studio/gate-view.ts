@@ -12,7 +12,7 @@ export const REASON_MESSAGES: Record<GateReason, string> = {
 
 export const OFFLINE_MESSAGE = 'The server cannot be reached, so generation is paused. Drafting, reviewing and queuing still work offline.';
 export const SIGNED_OUT_MESSAGE = 'Sign in with an API token to generate.';
-export const ALLOWED_MESSAGE = 'Generation is available.';
+export const ALLOWED_MESSAGE = 'Each generation reserves its credits before it starts; one that fails gives them back.';
 export const CHECKING_MESSAGE = 'Checking whether generation is available…';
 
 export function viewOfState(state: GateState, checkedAt: Date): GateView {

@@ -11,6 +11,9 @@ describe('what the UI says about the gate', () => {
     expect(gateAllows(view)).toBe(true);
     expect(gateBlockedReason(view)).toBeNull();
     expect(gateHeadline(view)).toBe('Generation available');
+    // The banner's sentence adds to its headline instead of repeating it.
+    expect(view.message).not.toMatch(/available/i);
+    expect(view.message).toMatch(/credits/);
   });
 
   it('uses the gate view plain words for each way it is closed', () => {
