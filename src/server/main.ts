@@ -1,5 +1,6 @@
 /** `npm run server`: the gated server with the settings from the environment. SIGTERM drains and exits 0. */
 import { ConfigError } from './config';
+import { DataDirInUseError } from './db/data-dir-lock';
 import { startGatedServer } from './start';
 
 async function main(): Promise<void> {
@@ -23,6 +24,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : err);
+  console.error(err instanceof ConfigError || err instanceof DataDirInUseError ? err.message : err);
   process.exit(1);
 });

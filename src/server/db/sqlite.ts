@@ -22,6 +22,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, fdatasync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { Checkpointer } from './checkpointer';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import type { Database, Queryable, SqlParam, TransactionOptions } from './database';
 import { MIGRATIONS } from './migrations';
 
@@ -128,6 +129,7 @@ export class SqliteDatabase implements Database {
   private closed = false;
   private readonly fdatasync: typeof fdatasync;
   private readonly checkpointer: Checkpointer;
+  private readonly lock: DataDirLock;
 
   /**
    * options.fdatasync: what makes the WAL durable (tests pass one they control);
@@ -136,11 +138,18 @@ export class SqliteDatabase implements Database {
   constructor(dataDir: string, options: { fdatasync?: typeof fdatasync; checkpointIntervalMs?: number } = {}) {
     this.fdatasync = options.fdatasync ?? fdatasync;
     mkdirSync(dataDir, { recursive: true });
+    // Throws DataDirInUseError while another process (or database object) has this directory.
+    this.lock = lockDataDir(dataDir);
     this.file = join(dataDir, 'shotlist.db');
-    this.writer = open(this.file, false);
-    this.writes = new StatementCache(this.writer);
-    this.migrate();
-    this.reader = open(this.file, true);
+    try {
+      this.writer = open(this.file, false);
+      this.writes = new StatementCache(this.writer);
+      this.migrate();
+      this.reader = open(this.file, true);
+    } catch (error) {
+      this.lock.release();
+      throw error;
+    }
     this.reads = new StatementCache(this.reader);
     this.control = {
       begin: this.writer.prepare('BEGIN IMMEDIATE'),
@@ -330,5 +339,6 @@ export class SqliteDatabase implements Database {
     this.writer.close();
     if (this.walFd !== null) closeSync(this.walFd);
     this.walFd = null;
+    this.lock.release();
   }
 }

@@ -1,8 +1,9 @@
 /**
- * A user's history over HTTP is exact after every kind of change, whoever made it: this server,
- * another process writing to the same database (the first page is served from a kept copy while
- * the user's history_version is unchanged), another user. Each page is checked item by item
- * against GET /v1/generations/{id}, which never uses a kept copy.
+ * A user's history over HTTP is exact after every kind of change, whoever made it: the routes,
+ * a write that bypasses them, another process writing to the same PostgreSQL database (the
+ * first page is served from a kept copy while the user's history_version is unchanged), another
+ * user. Each page is checked item by item against GET /v1/generations/{id}, which never uses a
+ * kept copy.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/server/db';
@@ -13,7 +14,7 @@ const PROMPT = 'A paper boat drifts down a rain-soaked street, low angle, evenin
 
 describe.each(ENGINES)('history pages on %s', (engine) => {
   let h: Harness;
-  let other: Database;
+  let other: Database | undefined;
   afterEach(async () => {
     await other?.close();
     await h?.close();
@@ -60,9 +61,13 @@ describe.each(ENGINES)('history pages on %s', (engine) => {
     expect(succeeded.status).toBe('succeeded');
     expect(succeeded.videoUrl).toMatch(/\/v1\/videos\//);
 
-    // Another process writing to the same database.
-    other = await openDatabase({ databaseUrl: h.databaseUrl, dataDir: h.dataDir });
-    await other.transaction((tx) => settle(tx, ids[2]!, { status: 'failed', error: { code: 'provider_failed', message: 'gone' } }, Date.now()));
+    if (engine === 'postgres') {
+      // Another process writing to the same database (the embedded one allows only one process).
+      other = await openDatabase({ databaseUrl: h.databaseUrl, dataDir: h.dataDir });
+      await other.transaction((tx) => settle(tx, ids[2]!, { status: 'failed', error: { code: 'provider_failed', message: 'gone' } }, Date.now()));
+    } else {
+      await h.server.context.db.transaction((tx) => settle(tx, ids[2]!, { status: 'failed', error: { code: 'provider_failed', message: 'gone' } }, Date.now()));
+    }
     expect((await expectExact(ada.token)).find((g) => g.id === ids[2])).toMatchObject({ status: 'failed', refunded: true, error: { code: 'provider_failed' } });
 
     // A new submission heads the page.
