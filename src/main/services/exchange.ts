@@ -8,6 +8,7 @@ import { Campaign, Draft } from '../../shared/studio/models';
 import { CHECKLIST_LABELS } from '../../shared/studio/checklist-labels';
 import { StudioError } from './errors';
 import { parseJsonText } from './json-file';
+import { draftTitle } from '../../shared/studio/draft-title';
 
 export const EXPORT_FORMAT_TAG = 'shotlist-export';
 
@@ -34,7 +35,7 @@ export function parseBundle(text: string): ExportBundle {
 
 function draftMarkdown(draft: Draft, campaigns: Map<string, Campaign>): string {
   const lines = [
-    `## ${draft.title || 'Untitled draft'}`,
+    `## ${draftTitle(draft.title)}`,
     '',
     `- Campaign: ${draft.campaignId ? (campaigns.get(draft.campaignId)?.name ?? draft.campaignId) : 'none'}`,
     `- Version ${draft.version}, updated ${draft.updatedAt}`,

@@ -15,6 +15,7 @@ import { contentFromTemplate, TEMPLATES } from '../templates/templates';
 import { openDraftDialog, useDraftDialog } from './actions';
 import { focusTitle } from './focus';
 import { createDraft, deleteDraft, showNewDrafts, useDrafts } from './store';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 /** The draft dialogs; one is open at a time. */
 export function DraftDialogs() {
@@ -80,7 +81,7 @@ function DuplicateForm({ onDone }: { onDone: () => void }) {
           if (!(await saveNow())) throw new Error('the draft has unsaved changes that could not be saved');
           const copies = await call('drafts.duplicate', { id: draftId, count });
           showNewDrafts(copies);
-          notify(`Made ${copies.length} ${copies.length === 1 ? 'variant' : 'variants'} of “${title || 'Untitled'}”.`);
+          notify(`Made ${copies.length} ${copies.length === 1 ? 'variant' : 'variants'} of “${draftTitle(title)}”.`);
           onDone();
         } catch (error) {
           reportFailure('Making variants', error);
@@ -89,7 +90,7 @@ function DuplicateForm({ onDone }: { onDone: () => void }) {
         }
       }}
     >
-      <p>Each variant is a copy of “{title || 'Untitled'}” you can change on its own, then compare.</p>
+      <p>Each variant is a copy of “{draftTitle(title)}” you can change on its own, then compare.</p>
       <div className="field">
         <label htmlFor={id}>Number of variants</label>
         <input id={id} type="number" min={1} max={20} value={count} onChange={(e) => setCount(Math.min(20, Math.max(1, Number(e.target.value) || 1)))} />
@@ -112,7 +113,7 @@ function DeleteConfirm({ onDone }: { onDone: () => void }) {
   if (!draftId) return null;
   return (
     <>
-      <p>“{title || 'Untitled draft'}” and its version history will be deleted. This cannot be undone.</p>
+      <p>“{draftTitle(title)}” and its version history will be deleted. This cannot be undone.</p>
       <div className="button-row">
         <button
           type="button"
@@ -151,7 +152,6 @@ function useDraft(id: string | null): Draft | null {
 
 /** A list box this long is still usable; past it, the search narrows what is listed. */
 const PICKER_OPTIONS_MAX = 500;
-const titleOf = (d: { title: string }): string => d.title.trim() || 'Untitled draft';
 
 /** Two drafts side by side: score and coverage of each, and the words that differ. */
 function CompareVariants() {
@@ -173,7 +173,7 @@ function CompareVariants() {
   const findId = useId();
   const matching = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return q ? items.filter((d) => titleOf(d).toLowerCase().includes(q)) : items;
+    return q ? items.filter((d) => draftTitle(d.title).toLowerCase().includes(q)) : items;
   }, [items, query]);
   const shown = matching.slice(0, PICKER_OPTIONS_MAX);
 
@@ -186,7 +186,7 @@ function CompareVariants() {
         <select id={id} value={value ?? ''} onChange={(e) => set(e.target.value)}>
           {(chosen ? [chosen, ...shown] : shown).map((d) => (
             <option key={d.id} value={d.id}>
-              {titleOf(d)}
+              {draftTitle(d.title)}
             </option>
           ))}
         </select>
@@ -233,7 +233,7 @@ function VariantCard({ draft, name }: { draft: Draft | null; name: string }) {
   return (
     <section className="variant-card" aria-label={`Variant ${name}`}>
       <h3>
-        {name}: {titleOf(draft)}
+        {name}: {draftTitle(draft.title)}
       </h3>
       <p>
         Score <strong data-testid={`variant-${name}-score`}>{report.score}</strong> / 100 · {draft.options.durationSeconds} s · {draft.options.aspectRatio}

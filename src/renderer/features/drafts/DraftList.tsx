@@ -3,6 +3,7 @@ import type { DraftSummary } from '../../../shared/studio/models';
 import { noteDraftListShown } from '../../app/perf';
 import { selectDraft, useDrafts } from './store';
 import { scrollTopToReveal, visibleRange } from './virtual-window';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 export const ROW_HEIGHT = 72;
 const OVERSCAN = 6;
@@ -122,7 +123,7 @@ function DraftRow({ draft, index, count, selected, focusable }: RowProps) {
       onClick={() => void selectDraft(draft.id)}
     >
       <span className="draft-row__top">
-        <span className="draft-row__title">{draft.title.trim() || 'Untitled draft'}</span>
+        <span className="draft-row__title">{draftTitle(draft.title)}</span>
         <time className="draft-row__date" dateTime={draft.updatedAt}>
           {dateFormat.format(new Date(draft.updatedAt))}
         </time>

@@ -10,6 +10,7 @@ import { useQuality } from '../quality/useQuality';
 import { appendPhrase, CHECKLIST_GUIDE, type ChecklistGuide } from './checklist-guide';
 import { formatClause, normalizeTags, parseTagInput, withField, withFreeText, withMode, withOptions } from './content-edits';
 import { edit, useEditor } from './store';
+import { UNTITLED_DRAFT } from '../../../shared/studio/draft-title';
 
 const MAX_SUGGESTIONS = 3;
 
@@ -39,7 +40,7 @@ function TitleField() {
         className="title-input"
         value={title}
         maxLength={300}
-        placeholder="Untitled draft"
+        placeholder={UNTITLED_DRAFT}
         onChange={(e) => {
           const value = e.target.value;
           edit((c) => ({ ...c, title: value }), 'title');

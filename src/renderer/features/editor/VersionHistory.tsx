@@ -3,6 +3,7 @@ import type { DraftVersion } from '../../../shared/studio/models';
 import { DiffView } from './DiffView';
 import { restoreVersion, useEditor } from './store';
 import { diffStats, diffSummary, diffWords } from './word-diff';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -74,7 +75,7 @@ function VersionDiff({ version, current, isLatest, busy, onRestore }: VersionDif
       <p className="muted">
         {stats.added === 0 && stats.removed === 0 && !titleChanged
           ? 'No changes to the prompt.'
-          : `${diffSummary(stats)}${titleChanged ? `; title was “${version.content.title || 'Untitled'}”` : ''}.`}
+          : `${diffSummary(stats)}${titleChanged ? `; title was “${draftTitle(version.content.title)}”` : ''}.`}
       </p>
       <DiffView parts={parts} label={`Prompt changes since version ${version.version}`} />
       <div className="button-row">

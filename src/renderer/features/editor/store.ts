@@ -14,6 +14,7 @@ import { applySavedDraft, connectEditor } from '../drafts/store';
 import { Autosaver, type AutosaveStatus } from './autosave';
 import { readKeptDrafts, writeKeptDrafts } from './kept-content';
 import { canRedo, canUndo, createHistory, record, redo, undo, type UndoHistory } from './undo-history';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
@@ -73,7 +74,7 @@ window.addEventListener('pagehide', () => {
 
 const keptAtStart = Object.values(useEditor.getState().unsaved);
 if (keptAtStart.length > 0) {
-  const titles = keptAtStart.map((c) => `“${c.title || 'Untitled'}”`).join(', ');
+  const titles = keptAtStart.map((c) => `“${draftTitle(c.title)}”`).join(', ');
   notify(`Changes not saved before the reload are kept for ${titles}: they are saved when you open ${keptAtStart.length === 1 ? 'it' : 'them'}.`);
 }
 
@@ -106,7 +107,7 @@ async function leaveCurrent(): Promise<void> {
   const unsaved = leaving.unsaved;
   if (!ok && unsaved) {
     useEditor.setState((s) => ({ unsaved: { ...s.unsaved, [draftId]: unsaved } }));
-    reportFailure('Saving the draft you left', new Error(`${unsaved.title || 'Untitled'} is kept here and will be saved when you open it again`));
+    reportFailure('Saving the draft you left', new Error(`${draftTitle(unsaved.title)} is kept here and will be saved when you open it again`));
   }
 }
 

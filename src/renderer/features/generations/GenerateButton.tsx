@@ -7,6 +7,7 @@ import { refreshGate, useGate } from './gate-store';
 import { creditsNote, statusLabel } from './generation-words';
 import { rememberGeneration, useGeneration } from './store';
 import './generations.css';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 interface Pending {
   title: string;
@@ -42,7 +43,7 @@ export function GenerateButton({ draftId, prepare }: { draftId: string; prepare?
       }
       // Read the saved draft now: the cost follows the options it will be sent with.
       const draft = await call('drafts.get', { id: draftId });
-      setPending({ title: draft.title || 'Untitled draft', cost: generationCost(draft.options) });
+      setPending({ title: draftTitle(draft.title), cost: generationCost(draft.options) });
     } catch (e) {
       setError(messageOf(e));
     } finally {

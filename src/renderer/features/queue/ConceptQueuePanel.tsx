@@ -8,6 +8,7 @@ import { useGate } from '../generations/gate-store';
 import { conceptStatusLabel, creditsToReserve, flushProgress, flushSummary, neighbourIndex, unsentItems } from './queue-logic';
 import { enqueueDrafts, flushQueue, moveItem, removeItem, useCampaignQueue } from './store';
 import './queue.css';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 function useCampaignDrafts(campaignId: string): { drafts: DraftSummary[]; reload: () => void } {
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
@@ -50,7 +51,7 @@ export function ConceptQueuePanel({ campaignId }: { campaignId: string }) {
           {drafts.length === 0 && <option value="">No drafts in this campaign</option>}
           {drafts.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.title || 'Untitled draft'}
+              {draftTitle(d.title)}
             </option>
           ))}
         </select>
@@ -70,7 +71,7 @@ export function ConceptQueuePanel({ campaignId }: { campaignId: string }) {
       {queue.items.length > 0 && (
         <ol className="concept-queue__items" aria-label="Queued concepts">
           {queue.items.map((item, index) => {
-            const title = item.title || 'Untitled draft';
+            const title = draftTitle(item.title);
             const up = neighbourIndex(queue.items, item.id, -1);
             const down = neighbourIndex(queue.items, item.id, 1);
             return (

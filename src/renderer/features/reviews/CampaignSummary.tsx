@@ -5,6 +5,7 @@ import { downloadFile } from './download';
 import { formatAverage } from './score-logic';
 import { CHECKLIST_SHORT_LABELS } from '../../../shared/studio/checklist-labels';
 import { loadCampaignSummary, useReviewsStore } from './store';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 interface CampaignSummaryProps {
   campaignId: string;
@@ -67,8 +68,8 @@ export function CampaignSummary({ campaignId, campaignName, onReview }: Campaign
             <ul className="campaign-summary__unreviewed" aria-label="Unreviewed drafts">
               {summary.unreviewed.map((d) => (
                 <li key={d.id}>
-                  <span>{d.title || 'Untitled draft'}</span>{' '}
-                  <button type="button" onClick={() => onReview(d.id)} aria-label={`Review ${d.title || 'Untitled draft'}`}>
+                  <span>{draftTitle(d.title)}</span>{' '}
+                  <button type="button" onClick={() => onReview(d.id)} aria-label={`Review ${draftTitle(d.title)}`}>
                     Review
                   </button>
                 </li>

@@ -7,6 +7,7 @@ import { ScoreForm } from './ScoreForm';
 import { loadCampaignSummary, loadReviewQueue, useReviewsStore } from './store';
 import '../generations/generations.css';
 import './reviews.css';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 const ALL = '';
 
@@ -42,7 +43,7 @@ export function ReviewsScreen() {
   }, []);
 
   const submitted = () => {
-    setNotice(`Review of “${draft?.title || 'Untitled draft'}” saved.`);
+    setNotice(`Review of “${draftTitle(draft?.title)}” saved.`);
     setDraft(null);
     void loadReviewQueue(campaignId === ALL ? null : campaignId);
     if (campaignId !== ALL) void loadCampaignSummary(campaignId);
@@ -79,7 +80,7 @@ export function ReviewsScreen() {
             {queue.map((request) => (
               <li key={request.id}>
                 <button type="button" aria-current={draft?.id === request.draftId ? 'true' : undefined} onClick={() => void open(request.draftId)}>
-                  {titles[request.draftId] || 'Untitled draft'}
+                  {draftTitle(titles[request.draftId])}
                   <span className="reviews__request-meta">
                     {' '}
                     · version {request.draftVersion}

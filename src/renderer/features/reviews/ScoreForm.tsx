@@ -6,6 +6,7 @@ import { call } from '../../app/ipc';
 import { completeScores, reviewFormProblem, type DraftScores } from './score-logic';
 import { CHECKLIST_SHORT_LABELS } from '../../../shared/studio/checklist-labels';
 import { submitReview } from './store';
+import { draftTitle } from '../../../shared/studio/draft-title';
 
 const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
 
@@ -58,7 +59,7 @@ export function ScoreForm({ draft, onSubmitted }: ScoreFormProps) {
 
   return (
     <form className="score-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)}>
-      <h2 id={headingId}>Review “{draft.title || 'Untitled draft'}” (version {draft.version})</h2>
+      <h2 id={headingId}>Review “{draftTitle(draft.title)}” (version {draft.version})</h2>
       <section className="score-form__prompt" aria-label="Prompt under review">
         <p>{draft.prompt || <span className="muted">This draft has no prompt yet.</span>}</p>
         <p className="muted">
