@@ -63,9 +63,12 @@ export async function startLocalGatedServer(dataDir: string, preferred = preferr
  * screen says what to install, and drafting works as ever.
  */
 export async function startSignedInLocalServer(dataDir: string, secrets: SecretStore, port = preferredServerPort()): Promise<LocalGatedServer> {
-  const kept = port === 0 ? null : await tokenFor(secrets, `http://127.0.0.1:${port}`).catch(() => null);
+  const keptFor = port === 0 ? null : `http://127.0.0.1:${port}`;
+  const kept = keptFor === null ? null : await tokenFor(secrets, keptFor).catch(() => null);
   const server = await startLocalGatedServer(dataDir, port, kept);
-  if ((await tokenFor(secrets, server.url).catch(() => null)) === null) {
+  // The keychain is read again only when the server ended up on another address.
+  const present = server.url === keptFor ? kept : await tokenFor(secrets, server.url).catch(() => null);
+  if (present === null) {
     await secrets.set(server.url, server.devToken).catch(() => undefined);
   }
   return server;
