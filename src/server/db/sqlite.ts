@@ -141,12 +141,15 @@ export class SqliteDatabase implements Database {
     // Throws DataDirInUseError while another process (or database object) has this directory.
     this.lock = lockDataDir(dataDir);
     this.file = join(dataDir, 'shotlist.db');
+    let writer: Conn | undefined;
     try {
-      this.writer = open(this.file, false);
+      this.writer = writer = open(this.file, false);
       this.writes = new StatementCache(this.writer);
       this.migrate();
       this.reader = open(this.file, true);
     } catch (error) {
+      // A database that cannot be opened or migrated holds nothing: not the file, not the directory.
+      writer?.close();
       this.lock.release();
       throw error;
     }

@@ -3,6 +3,8 @@
  * with a coded error that says what to do, in the same process or another; closing the first, or
  * killing its process with SIGKILL, frees the directory at once.
  */
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataDirInUseError } from '../../../src/server/db/data-dir-lock';
 import { SqliteDatabase } from '../../../src/server/db/sqlite';
@@ -50,5 +52,16 @@ describe('the embedded data directory', () => {
     await server.kill9();
     server = undefined;
     open.push(new SqliteDatabase(dir));
+  });
+
+  it('is free again after a database there failed to open', async () => {
+    const dir = testTempDir('shotlist-lock-');
+    // A table in the way of the first migration.
+    const foreign = new BetterSqlite3(join(dir, 'shotlist.db'));
+    foreign.exec('CREATE TABLE settings (anything TEXT)');
+    foreign.close();
+    expect(() => new SqliteDatabase(dir)).toThrow(/already exists/);
+    // The same error again, not data_dir_in_use: the failed attempt kept nothing.
+    expect(() => new SqliteDatabase(dir)).toThrow(/already exists/);
   });
 });
