@@ -20,7 +20,8 @@ import { loadSecrets } from './secrets';
 import { Sweeper } from './sweeper';
 import { systemClock, type Clock } from './util/time';
 import { createVideoUrlSigner } from './video/signing';
-import { VideoStore } from './video/store';
+import { FileVideoStore } from './video/file-store';
+import { PostgresVideoStore } from './video/postgres-store';
 
 export interface StartOptions {
   env?: Record<string, string | undefined>;
@@ -96,7 +97,8 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
     const devUser = options.devUser ? await seedDevUser(db, options.devUser, clock()) : undefined;
     const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? false });
     let baseUrl = config.publicUrl?.replace(/\/$/, '') ?? '';
-    const videos = new VideoStore(config.dataDir);
+    // On PostgreSQL every process serves every clip; the embedded engine is one process.
+    const videos = db.engine === 'postgres' ? new PostgresVideoStore(db) : new FileVideoStore(config.dataDir);
     // The app's pino logger exists only once the app is built; until then nothing logs.
     let appLog: Logger | null = null;
     const log: Logger = {

@@ -147,4 +147,21 @@ export const MIGRATIONS: readonly Migration[] = [
        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION generations_touch_history()`,
     ],
   },
+  {
+    id: 3,
+    name: 'clips in the database on PostgreSQL',
+    // The embedded engine keeps clips as files in its data dir (a clip in the SQLite WAL would be
+    // written twice on the one writer); PostgreSQL keeps them where every process can read them.
+    statements: [],
+    postgres: [
+      `CREATE TABLE video_clips (
+        generation_id TEXT PRIMARY KEY REFERENCES generations(id) ON DELETE CASCADE,
+        size BIGINT NOT NULL CHECK (size > 0),
+        bytes BYTEA NOT NULL
+      )`,
+      // Out of line and uncompressed: a clip is already compressed video, and substring() on an
+      // uncompressed value reads only the TOAST chunks of the slice it asks for.
+      `ALTER TABLE video_clips ALTER COLUMN bytes SET STORAGE EXTERNAL`,
+    ],
+  },
 ];

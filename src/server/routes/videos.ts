@@ -1,14 +1,14 @@
 /** GET /v1/videos/:id?exp&sig: the stored clip behind a signed URL, with Range support for <video>. */
-import { createReadStream } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, Problem } from '../../shared/contracts/api';
 import type { ServerContext } from '../context';
 import { getGeneration } from '../generations/store';
 import { ApiError } from '../http/problem';
+import type { ByteRange } from '../video/store';
 
-/** One byte range of a file of `size` bytes, or 'unsatisfiable', or null for the whole file. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+/** One byte range of a clip of `size` bytes, or 'unsatisfiable', or null for the whole clip. */
+export function parseRange(header: string | undefined, size: number): ByteRange | 'unsatisfiable' | null {
   if (!header) return null;
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m || (m[1] === '' && m[2] === '')) return null;
@@ -46,7 +46,6 @@ export function videoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const row = await getGeneration(ctx.db, req.params.id);
         const size = row?.status === 'succeeded' && row.video_path ? await ctx.videos.size(row.video_path) : null;
         if (!row?.video_path || size === null) throw new ApiError('not_found', 'No such video.');
-        const path = ctx.videos.pathOf(row.video_path);
         reply.header('content-type', 'video/mp4').header('accept-ranges', 'bytes').header('cache-control', 'private, max-age=300');
         const range = parseRange(req.headers.range, size);
         if (range === 'unsatisfiable') {
@@ -54,10 +53,10 @@ export function videoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         }
         if (range) {
           reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${size}`).header('content-length', range.end - range.start + 1);
-          return reply.send(createReadStream(path, { start: range.start, end: range.end }));
+          return reply.send(ctx.videos.read(row.video_path, range));
         }
         reply.header('content-length', size);
-        return reply.send(createReadStream(path));
+        return reply.send(ctx.videos.read(row.video_path, { start: 0, end: size - 1 }));
       },
     );
   };

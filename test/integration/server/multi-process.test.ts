@@ -1,14 +1,22 @@
 /**
  * Several server processes on one PostgreSQL behave as one: a race of concurrent submissions
  * spread over two processes never overspends a user's credits, the global daily budget or a
- * user's daily cap, and one idempotency key makes one generation whichever process gets it.
+ * user's daily cap, one idempotency key makes one generation whichever process gets it, and a
+ * clip one process downloaded is served by the other (each has its own data dir).
  */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresDatabase } from '../../../src/server/db/postgres';
 import { auditLedger } from '../../../src/server/ledger/audit';
+import { CLIP } from './helpers/fake-provider';
 import { ADMIN_TOKEN } from './helpers/harness';
 import { freshPostgresDatabase } from './helpers/postgres';
 import { spawnServer, type ServerProcess } from './helpers/processes';
+import { waitFor } from './helpers/wait-for';
 
 const PROMPT = 'A lighthouse at dusk, slow dolly in, warm light';
 
@@ -26,15 +34,18 @@ describe('two server processes on one PostgreSQL', () => {
   let dbUrl: string;
   let a: ServerProcess;
   let b: ServerProcess;
+  const dataDirs = [mkdtempSync(join(tmpdir(), 'shotlist-a-')), mkdtempSync(join(tmpdir(), 'shotlist-b-'))];
+  const webhookSecret = `whsec_${randomBytes(24).toString('base64')}`;
   beforeAll(async () => {
     dbUrl = await freshPostgresDatabase();
-    const env = { SHOTLIST_DATABASE_URL: dbUrl, SHOTLIST_ADMIN_TOKEN: ADMIN_TOKEN, SHOTLIST_RATE_LIMIT_PER_MIN: '10000' };
+    const env = { SHOTLIST_DATABASE_URL: dbUrl, SHOTLIST_ADMIN_TOKEN: ADMIN_TOKEN, SHOTLIST_RATE_LIMIT_PER_MIN: '10000', SHOTLIST_WEBHOOK_SECRET: webhookSecret };
     // Start one first so the other finds the schema migrated (they would also serialize on the migration lock).
-    a = await spawnServer(env);
-    b = await spawnServer(env);
+    a = await spawnServer({ ...env, SHOTLIST_DATA_DIR: dataDirs[0]! });
+    b = await spawnServer({ ...env, SHOTLIST_DATA_DIR: dataDirs[1]! });
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   });
 
   async function user(credits: number): Promise<{ id: string; token: string }> {
@@ -101,5 +112,95 @@ describe('two server processes on one PostgreSQL', () => {
     expect(results.every((r) => [200, 202, 409].includes(r.status))).toBe(true);
     const me = (await call(b.url, 'GET', '/v1/me', u.token)).body;
     expect(me.credits).toEqual({ available: 98, reserved: 2 });
+  });
+
+  /** Delivers a provider event to one process, signed as the provider signs it. */
+  async function deliver(url: string, event: unknown, id: string) {
+    const payload = JSON.stringify(event);
+    const now = new Date();
+    const res = await fetch(`${url}/v1/webhooks/provider`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+        'webhook-signature': new Webhook(webhookSecret).sign(id, now, payload),
+      },
+      body: payload,
+    });
+    return { status: res.status, body: (await res.json()) as { result?: string } };
+  }
+
+  /** A generation submitted through `via`, once its provider task is recorded. */
+  async function submitted(via: string, token: string): Promise<{ id: string; providerTaskId: string }> {
+    const res = await call(via, 'POST', '/v1/generations', token, { prompt: PROMPT, durationSeconds: 4 }, { 'idempotency-key': `clip-${Math.random()}` });
+    expect(res.status).toBe(202);
+    const db = await PostgresDatabase.open(dbUrl);
+    try {
+      const providerTaskId = await waitFor('the provider task id', async () => {
+        const row = await db.get<{ provider_task_id: string | null }>('SELECT provider_task_id FROM generations WHERE id = ?', [res.body.id]);
+        return row?.provider_task_id ?? undefined;
+      });
+      return { id: res.body.id, providerTaskId };
+    } finally {
+      await db.close();
+    }
+  }
+
+  async function settlements(generationId: string): Promise<string[]> {
+    const db = await PostgresDatabase.open(dbUrl);
+    try {
+      const rows = await db.all<{ kind: string }>(`SELECT kind FROM ledger_entries WHERE generation_id = ? AND kind <> 'reserve'`, [generationId]);
+      return rows.map((r) => r.kind);
+    } finally {
+      await db.close();
+    }
+  }
+
+  it('a clip downloaded by one process is served by the other, whole and by range', async () => {
+    await call(a.url, 'PUT', '/v1/admin/gate', ADMIN_TOKEN, { generationEnabled: true });
+    await call(a.url, 'PUT', '/v1/admin/budget', ADMIN_TOKEN, { dailyCreditCap: null, userDailyCreditCap: null });
+    const u = await user(100);
+    const g = await submitted(b.url, u.token);
+    const succeeded = { type: 'task.succeeded', data: { providerTaskId: g.providerTaskId, videoUrl: 'fake://clip/shared' } };
+    // A downloads and stores the clip; the sender's retry of the same delivery reaching B changes nothing.
+    expect(await deliver(a.url, succeeded, `msg_${g.id}`)).toEqual({ status: 200, body: { result: 'applied' } });
+    expect((await deliver(b.url, succeeded, `msg_${g.id}_retry`)).status).toBe(200);
+    expect(await settlements(g.id)).toEqual(['charge']);
+
+    const done = (await call(b.url, 'GET', `/v1/generations/${g.id}`, u.token)).body;
+    expect(done.status).toBe('succeeded');
+    expect(done.videoUrl.startsWith(`${b.url}/v1/videos/`)).toBe(true);
+    const whole = await fetch(done.videoUrl);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-length')).toBe(String(CLIP.byteLength));
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(new Uint8Array(await whole.arrayBuffer())).toEqual(CLIP);
+    const part = await fetch(done.videoUrl, { headers: { range: 'bytes=4-11' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 4-11/${CLIP.byteLength}`);
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(CLIP.subarray(4, 12));
+    const tail = await fetch(done.videoUrl, { headers: { range: 'bytes=-3' } });
+    expect(tail.status).toBe(206);
+    expect(new Uint8Array(await tail.arrayBuffer())).toEqual(CLIP.subarray(-3));
+    const beyond = await fetch(done.videoUrl, { headers: { range: `bytes=${CLIP.byteLength}-` } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${CLIP.byteLength}`);
+    // Neither process kept the clip in its data dir.
+    expect(dataDirs.map((dir) => existsSync(join(dir, 'videos')))).toEqual([false, false]);
+  });
+
+  it('one delivery reaching both processes at once downloads twice, stores one clip and charges once; both answer 200', async () => {
+    const u = await user(100);
+    const g = await submitted(a.url, u.token);
+    const succeeded = { type: 'task.succeeded', data: { providerTaskId: g.providerTaskId, videoUrl: 'fake://clip/both' } };
+    const answers = await Promise.all([deliver(a.url, succeeded, `msg_${g.id}`), deliver(b.url, succeeded, `msg_${g.id}`)]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    expect(answers.map((r) => r.body.result)).toContain('applied');
+    expect(await settlements(g.id)).toEqual(['charge']);
+    const done = (await call(a.url, 'GET', `/v1/generations/${g.id}`, u.token)).body;
+    const viaB = new URL(done.videoUrl);
+    const whole = await fetch(`${b.url}${viaB.pathname}${viaB.search}`);
+    expect(new Uint8Array(await whole.arrayBuffer())).toEqual(CLIP);
   });
 });

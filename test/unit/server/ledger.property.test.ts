@@ -15,7 +15,7 @@ import { TaskRunner } from '../../../src/server/generations/tasks';
 import { auditLedger } from '../../../src/server/ledger/audit';
 import { grant } from '../../../src/server/ledger/ledger';
 import { ServerMetrics } from '../../../src/server/metrics';
-import { VideoStore } from '../../../src/server/video/store';
+import { FileVideoStore } from '../../../src/server/video/file-store';
 import { FakeProvider } from '../../integration/server/helpers/fake-provider';
 
 type Cmd =
@@ -41,7 +41,7 @@ describe('ledger invariant under random interleavings', () => {
           let now = Date.parse('2030-01-01T10:00:00Z');
           const provider = new FakeProvider();
           const tasks = new TaskRunner(
-            { db, providerName: 'fake', videos: new VideoStore(dir), metrics: new ServerMetrics(), log: { info() {}, warn() {}, error() {} }, clock: () => now, taskTimeoutMs: 60_000, providerTimeoutMs: 1000, providerRetries: 0, retryBaseMs: 1 },
+            { db, providerName: 'fake', videos: new FileVideoStore(dir), metrics: new ServerMetrics(), log: { info() {}, warn() {}, error() {} }, clock: () => now, taskTimeoutMs: 60_000, providerTimeoutMs: 1000, providerRetries: 0, retryBaseMs: 1 },
             provider,
           );
           await db.run('UPDATE settings SET generation_enabled = 1, daily_credit_cap = ?, user_daily_credit_cap = NULL', [cap]);
