@@ -98,7 +98,8 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
     const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics ?? false });
     let baseUrl = config.publicUrl?.replace(/\/$/, '') ?? '';
     // On PostgreSQL every process serves every clip; the embedded engine is one process.
-    const videos = db.engine === 'postgres' ? new PostgresVideoStore(db) : new FileVideoStore(config.dataDir);
+    const files = new FileVideoStore(config.dataDir);
+    const videos = db.engine === 'postgres' ? new PostgresVideoStore(db, files) : files;
     // The app's pino logger exists only once the app is built; until then nothing logs.
     let appLog: Logger | null = null;
     const log: Logger = {

@@ -3,6 +3,9 @@
  * serves every clip whichever process downloaded it. The name of a clip is its generation's id.
  * Reads fetch one bounded slice at a time with substring(): the column is stored uncompressed
  * (migration 3), so PostgreSQL reads only the TOAST chunks a slice covers, never the whole clip.
+ * Clips stored before migration 3 stay files in the data dir of the process that stored them
+ * and are still read from there: their names are file names (`<id>.mp4`), and a generation id
+ * never has a dot.
  */
 import { Readable } from 'node:stream';
 import type { Queryable } from '../db';
@@ -12,7 +15,14 @@ import type { ByteRange, VideoStore } from './store';
 const SLICE_BYTES = 1024 * 1024;
 
 export class PostgresVideoStore implements VideoStore {
-  constructor(private readonly db: Queryable) {}
+  constructor(
+    private readonly db: Queryable,
+    private readonly filesBefore: VideoStore,
+  ) {}
+
+  private storedAsFile(name: string): boolean {
+    return name.includes('.');
+  }
 
   /**
    * One statement, so the clip is stored whole or not at all. A second save of a generation
@@ -29,11 +39,13 @@ export class PostgresVideoStore implements VideoStore {
   }
 
   async size(name: string): Promise<number | null> {
+    if (this.storedAsFile(name)) return this.filesBefore.size(name);
     const row = await this.db.get<{ size: number }>('SELECT size FROM video_clips WHERE generation_id = ?', [name]);
     return row ? row.size : null;
   }
 
   read(name: string, range: ByteRange): Readable {
+    if (this.storedAsFile(name)) return this.filesBefore.read(name, range);
     return Readable.from(this.slices(name, range), { objectMode: false });
   }
 
