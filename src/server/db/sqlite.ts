@@ -126,6 +126,9 @@ export class SqliteDatabase implements Database {
   /** Set when a sync failed: what was committed may not be on disk, so nothing more is accepted. */
   private broken: Error | null = null;
   private idle: (() => void) | null = null;
+  /** Set while the checkpointer copies the last frames: no group starts (see Checkpointer). */
+  private held = false;
+  private betweenGroups: (() => void) | null = null;
   private closed = false;
   private readonly fdatasync: typeof fdatasync;
   private readonly checkpointer: Checkpointer;
@@ -165,9 +168,14 @@ export class SqliteDatabase implements Database {
     // Checkpoints (and their fsyncs) run on a worker thread, not inside the writer's COMMITs;
     // should the worker fail, the writer checkpoints by itself again, as SQLite does by default.
     this.writer.pragma('wal_autocheckpoint = 0');
-    this.checkpointer = new Checkpointer(this.file, () => {
-      if (this.writer.open) this.writer.pragma('wal_autocheckpoint = 1000');
-    }, options.checkpointIntervalMs);
+    this.checkpointer = new Checkpointer(
+      this.file,
+      () => {
+        if (this.writer.open) this.writer.pragma('wal_autocheckpoint = 1000');
+      },
+      options.checkpointIntervalMs,
+      () => this.holdWrites(),
+    );
   }
 
   /** Checkpoints the WAL now, on the checkpoint worker (tests; it also runs by itself). */
@@ -229,9 +237,22 @@ export class SqliteDatabase implements Database {
     });
   }
 
+  /**
+   * Resolves once no group is running, and starts none until the returned release is called.
+   * Transactions keep queueing meanwhile; statements on the read connection keep running.
+   */
+  private async holdWrites(): Promise<() => void> {
+    this.held = true;
+    if (this.flushing) await new Promise<void>((resolve) => (this.betweenGroups = resolve));
+    return () => {
+      this.held = false;
+      if (this.pending.length > 0 && !this.syncing) this.scheduleFlush();
+    };
+  }
+
   /** A group starts after this turn's I/O callbacks have queued their transactions too. */
   private scheduleFlush(): void {
-    if (this.flushing) return;
+    if (this.flushing || this.held) return;
     this.flushing = true;
     setImmediate(() => void this.flush());
   }
@@ -243,7 +264,7 @@ export class SqliteDatabase implements Database {
    */
   private async flush(): Promise<void> {
     try {
-      while (this.pending.length > 0) {
+      while (this.pending.length > 0 && !this.held) {
         const group = this.pending.splice(0, MAX_GROUP);
         let outcomes: Outcome[];
         try {
@@ -270,6 +291,8 @@ export class SqliteDatabase implements Database {
       }
     } finally {
       this.flushing = false;
+      this.betweenGroups?.();
+      this.betweenGroups = null;
       this.settleIdle();
     }
   }
@@ -336,8 +359,9 @@ export class SqliteDatabase implements Database {
 
   async close(): Promise<void> {
     this.closed = true;
-    if (this.flushing || this.syncing) await new Promise<void>((r) => (this.idle = r));
+    // First: a checkpoint holding writes releases them, and what was queued meanwhile commits below.
     await this.checkpointer.close();
+    if (this.flushing || this.syncing) await new Promise<void>((r) => (this.idle = r));
     this.reader.close();
     this.writer.close();
     if (this.walFd !== null) closeSync(this.walFd);
