@@ -4,7 +4,8 @@
  * subset both speak (ON CONFLICT, RETURNING, partial indexes, row values); the pg engine numbers
  * them. Triggers, which the two write differently, are a migration's engine-specific part.
  */
-export type SqlParam = string | number | null;
+/** Buffers are bytes: BLOB on SQLite, bytea on PostgreSQL. */
+export type SqlParam = string | number | null | Buffer;
 
 export interface Queryable {
   all<T>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;

@@ -30,11 +30,11 @@ export class PostgresVideoStore implements VideoStore {
    * it is the same one, already served, and nobody sees an error.
    */
   async save(generationId: string, bytes: Uint8Array): Promise<string> {
-    // The database interface passes text: the bytes travel as base64 and are decoded there.
-    await this.db.run(
-      `INSERT INTO video_clips (generation_id, size, bytes) VALUES (?, ?, decode(?, 'base64')) ON CONFLICT (generation_id) DO NOTHING`,
-      [generationId, bytes.byteLength, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')],
-    );
+    await this.db.run('INSERT INTO video_clips (generation_id, size, bytes) VALUES (?, ?, ?) ON CONFLICT (generation_id) DO NOTHING', [
+      generationId,
+      bytes.byteLength,
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    ]);
     return generationId;
   }
 
