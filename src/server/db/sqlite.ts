@@ -9,7 +9,8 @@
  * of its callers is answered. That is the guarantee synchronous=FULL gives (the commit is in the
  * fsynced WAL before it is acknowledged: it survives kill -9 and power loss), without blocking the
  * event loop for the length of an fsync. Syncs never overlap; one sync covers every group
- * committed before it started. Checkpoints run on a worker thread (checkpointer.ts) with SQLite's
+ * committed before it started, so a group of only `wait: 'committed'` transactions takes none of
+ * its own. Checkpoints run on a worker thread (checkpointer.ts) with SQLite's
  * own syncs (WAL before, database after), never inside the writer's COMMIT.
  * The one difference from FULL: for the length of a sync, other requests can read a commit that
  * is not yet on disk (after a power cut, not after kill -9, such a read could come undone);
@@ -283,6 +284,9 @@ export class SqliteDatabase implements Database {
         group.forEach((item, i) => {
           if (!item.durable) settle(item, i, null);
         });
+        // A group nobody waits on the disk for takes no sync of its own: the next sync, for a
+        // later group or a checkpoint, covers its frames too (they precede it in the WAL).
+        if (!group.some((item) => item.durable)) continue;
         this.afterSync((syncError) => {
           group.forEach((item, i) => {
             if (item.durable) settle(item, i, syncError);

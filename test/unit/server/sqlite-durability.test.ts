@@ -1,6 +1,6 @@
 /**
  * The embedded engine answers a transaction only after the fdatasync that covers its commit;
- * 'committed' transactions are answered at COMMIT; a failed sync fails its callers and every
+ * 'committed' transactions are answered at COMMIT and take no sync of their own; a failed sync fails its callers and every
  * later write (what was committed may not be on disk).
  */
 import { fdatasync } from 'node:fs';
@@ -51,13 +51,24 @@ describe('SQLite group commit durability', () => {
     expect(answered).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it("answers 'committed' transactions at COMMIT, before the sync", async () => {
+  it("answers 'committed' transactions at COMMIT and syncs for them only with a later durable one", async () => {
     const { sync, held } = heldSync();
     db = new SqliteDatabase(testTempDir('shotlist-dur-'), { fdatasync: sync });
     const value = await db.transaction((tx) => tx.run('INSERT INTO secrets (name, value) VALUES (?, ?)', ['x', 'y']), { wait: 'committed' });
     expect(value).toBe(1);
+    for (let i = 0; i < 5; i++) await tick();
+    // Nobody waits on the disk for it: no sync of its own.
+    expect(held).toHaveLength(0);
+
+    let answered = false;
+    const durable = db.run('INSERT INTO secrets (name, value) VALUES (?, ?)', ['z', 'y']).then(() => (answered = true));
+    for (let i = 0; i < 5; i++) await tick();
+    // The durable commit's sync is of the whole WAL, the earlier commit's frames included.
     expect(held).toHaveLength(1);
+    expect(answered).toBe(false);
     held[0]!.done(null);
+    await durable;
+    expect(held).toHaveLength(1);
   });
 
   it('a failed sync fails its callers and refuses every later write and the readiness check', async () => {
