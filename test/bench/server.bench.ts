@@ -7,7 +7,8 @@
  * - history: GET /v1/generations?limit=20 vs a bare GET route answering the same JSON.
  * autocannon runs in its own process (10 connections); servers run here. The machine may be
  * shared, so each pair is measured in alternating rounds (bare, gated, bare, gated, …) and the
- * requests and latencies are pooled: a burst of outside load hits both sides alike.
+ * requests and latencies are pooled: a burst of outside load hits both sides alike. Each pair
+ * first runs a short warm-up round per side that is not counted.
  */
 import Fastify from 'fastify';
 import { spawn } from 'node:child_process';
@@ -19,6 +20,7 @@ import { FakeProvider } from '../integration/server/helpers/fake-provider';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 6);
 const ROUNDS = 3;
+const WARM_UP_S = 1;
 const CONNECTIONS = 10;
 /** Group commit pays more per submission the fewer are in flight: submit is also measured busier. */
 const BUSIER = [50, 100];
@@ -70,6 +72,9 @@ async function sideBySide(subject: LoadOptions, baseline: LoadOptions): Promise<
   const s: Load[] = [];
   const b: Load[] = [];
   const each = Math.max(1, Math.round(DURATION_S / ROUNDS));
+  // Not counted: both sides run their code hot, not the JIT's first passes over it.
+  await load(baseline, WARM_UP_S);
+  await load(subject, WARM_UP_S);
   for (let i = 0; i < ROUNDS; i++) {
     b.push(await load(baseline, each));
     s.push(await load(subject, each));
@@ -136,7 +141,7 @@ export default async function serverBench(): Promise<{ title: string; markdown: 
     const row = (name: string, s: Load, b: Load, goal: number) =>
       `| ${name} | ${Math.round(s.rps)} | ${s.p99} | ${Math.round(b.rps)} | ${b.p99} | **${(s.rps / b.rps).toFixed(2)}** | ≥ ${goal} | ${s.non2xx} |`;
     const markdown = [
-      `Embedded database (SQLite WAL, every acknowledged commit fsynced first), ${CONNECTIONS} connections, ${DURATION_S} s per side in ${ROUNDS} alternating rounds, autocannon in its own process; provider: an instant in-process fake; p99 is the worst round's. Load average (1 min) at the end: ${load1} on ${cpus().length} cores.`,
+      `Embedded database (SQLite WAL, every acknowledged commit fsynced first), ${CONNECTIONS} connections, ${DURATION_S} s per side in ${ROUNDS} alternating rounds after ${WARM_UP_S} s of warm-up each (not counted), autocannon in its own process; provider: an instant in-process fake; p99 is the worst round's. Load average (1 min) at the end: ${load1} on ${cpus().length} cores.`,
       '',
       '| load | req/s | p99 ms | bare route req/s | bare p99 ms | ratio | goal | non-2xx |',
       '|---|---|---|---|---|---|---|---|',
