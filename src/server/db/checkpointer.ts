@@ -107,7 +107,7 @@ export class Checkpointer {
    * A checkpoint beside the writer, then, if commits came meanwhile, a second one with the
    * writer held, so that every frame is in the database file and the next commit restarts the WAL.
    */
-  checkpointAndRestart(): Promise<CheckpointResult> {
+  private checkpointAndRestart(): Promise<CheckpointResult> {
     this.cycle ??= (async () => {
       const first = await this.checkpoint();
       if (!this.holdWrites || !this.dirty) return first;

@@ -10,8 +10,8 @@
  * fsynced WAL before it is acknowledged: it survives kill -9 and power loss), without blocking the
  * event loop for the length of an fsync. Syncs never overlap; one sync covers every group
  * committed before it started, so a group of only `wait: 'committed'` transactions takes none of
- * its own. Checkpoints run on a worker thread (checkpointer.ts) with SQLite's
- * own syncs (WAL before, database after), never inside the writer's COMMIT.
+ * its own. Checkpoints run on a worker thread (checkpointer.ts) with SQLite's own syncs (WAL
+ * before, database after), never inside the writer's COMMIT.
  * The one difference from FULL: for the length of a sync, other requests can read a commit that
  * is not yet on disk (after a power cut, not after kill -9, such a read could come undone);
  * every acknowledgement, provider call and webhook answer still waits for the sync.
