@@ -78,11 +78,9 @@ export class GeminiVideoProvider implements VideoProvider {
     const request = toVeoRequest(input, this.model, this.resolution);
     for (let attempt = 0; ; attempt++) {
       try {
-        const operation = await this.ai.models.generateVideos({
-          model: this.model,
-          prompt: request.prompt,
-          config: { ...request.config, abortSignal: withDeadline(signal, this.createTimeoutMs) },
-        });
+        const operation = await withDeadline(signal, this.createTimeoutMs, (abortSignal) =>
+          this.ai.models.generateVideos({ model: this.model, prompt: request.prompt, config: { ...request.config, abortSignal } }),
+        );
         if (!operation.name) throw new ProviderError('unavailable', 'the provider started no operation');
         return { providerTaskId: operation.name };
       } catch (err) {
@@ -101,10 +99,9 @@ export class GeminiVideoProvider implements VideoProvider {
     operation.name = providerTaskId;
     let current: GenerateVideosOperation;
     try {
-      current = await this.ai.operations.getVideosOperation({
-        operation,
-        config: { abortSignal: withDeadline(signal, this.pollTimeoutMs) },
-      });
+      current = await withDeadline(signal, this.pollTimeoutMs, (abortSignal) =>
+        this.ai.operations.getVideosOperation({ operation, config: { abortSignal } }),
+      );
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) return { state: 'unknown' };
       throw toProviderError(err);
@@ -113,30 +110,35 @@ export class GeminiVideoProvider implements VideoProvider {
   }
 
   async downloadVideo(videoUrl: string, signal: AbortSignal): Promise<Uint8Array> {
-    let url = assertSameOrigin(videoUrl, this.origin);
-    const deadline = withDeadline(signal, this.downloadTimeoutMs);
+    const url = assertSameOrigin(videoUrl, this.origin);
     try {
-      // The key goes only to the API itself; a redirect (to storage) is followed without it.
-      let headers: Record<string, string> = { 'x-goog-api-key': this.apiKey };
-      for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        const res = await fetch(url, { headers, redirect: 'manual', signal: deadline });
-        const location = res.headers.get('location');
-        if (res.status >= 300 && res.status < 400 && location) {
-          await res.body?.cancel();
-          url = new URL(location, url);
-          headers = {};
-          continue;
-        }
-        if (!res.ok) {
-          await res.body?.cancel();
-          throw statusError(res.status);
-        }
-        return await readBodyCapped(res, this.maxVideoBytes);
-      }
-      throw new ProviderError('unavailable', 'the provider redirected the download too often');
+      return await withDeadline(signal, this.downloadTimeoutMs, (deadline) => this.download(url, deadline));
     } catch (err) {
       throw toProviderError(err);
     }
+  }
+
+  /** Follows redirects to the clip and reads it, capped. */
+  private async download(start: URL, deadline: AbortSignal): Promise<Uint8Array> {
+    let url = start;
+    // The key goes only to the API itself; a redirect (to storage) is followed without it.
+    let headers: Record<string, string> = { 'x-goog-api-key': this.apiKey };
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const res = await fetch(url, { headers, redirect: 'manual', signal: deadline });
+      const location = res.headers.get('location');
+      if (res.status >= 300 && res.status < 400 && location) {
+        await res.body?.cancel();
+        url = new URL(location, url);
+        headers = {};
+        continue;
+      }
+      if (!res.ok) {
+        await res.body?.cancel();
+        throw statusError(res.status);
+      }
+      return await readBodyCapped(res, this.maxVideoBytes);
+    }
+    throw new ProviderError('unavailable', 'the provider redirected the download too often');
   }
 }
 

@@ -128,7 +128,7 @@ export class SimulatedProviderClient implements VideoProvider {
     for (let i = 0; i < this.attempts; i++) {
       if (signal.aborted) throw new ProviderError('timeout', 'the provider call was aborted');
       try {
-        const outcome = await attempt(withDeadline(signal, this.callTimeoutMs));
+        const outcome = await withDeadline(signal, this.callTimeoutMs, attempt);
         if ('value' in outcome) return outcome.value;
         if (!outcome.retry) throw outcome.error;
         lastError = outcome.error;
