@@ -3,7 +3,9 @@
  * - submit: POST /v1/generations through the whole gate (auth, rate limit, validation, kill
  *   switch, early access, budgets, reservation in one durable transaction, the provider call
  *   to an instant in-process fake) vs a bare POST route answering 202 to the same request with
- *   a Generation of the same shape.
+ *   a Generation of the same shape. Each request has its own random Idempotency-Key (a UUID, as
+ *   the studio sends) and the provider answers with random task ids (as the simulated provider
+ *   does): both keys are indexed, so each submission writes two index pages at random places.
  * - history: GET /v1/generations?limit=20 vs a bare GET route answering the same JSON.
  * autocannon runs in its own process (10 connections); servers run here. The machine may be
  * shared, so each pair is measured in alternating rounds (bare, gated, bare, gated, …) and the
@@ -16,7 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGatedServer } from '../../src/server/start';
-import { FakeProvider } from '../integration/server/helpers/fake-provider';
+import { InstantProvider } from './instant-provider';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 6);
 const ROUNDS = 3;
@@ -44,12 +46,12 @@ function pool(rounds: Load[]): Load {
 
 const LOADER = `
 const autocannon = require('autocannon');
+const { randomUUID } = require('node:crypto');
 const o = JSON.parse(process.argv[1]);
-let n = 0;
 const run = autocannon({
   url: o.url, method: o.method, connections: o.connections, duration: o.duration,
   headers: o.headers, body: o.body,
-  requests: o.uniqueKey ? [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': 'k-' + process.pid + '-' + (n++) } }) }] : undefined,
+  requests: o.uniqueKey ? [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() } }) }] : undefined,
 }, (err, r) => {
   if (err) { console.error(err); process.exit(1); }
   process.stdout.write(JSON.stringify({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx }));
@@ -91,12 +93,12 @@ async function adminCall(url: string, method: string, path: string, body: unknow
 export default async function serverBench(): Promise<{ title: string; markdown: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shotlist-bench-'));
   const gated = await startGatedServer({
-    env: { SHOTLIST_PROVIDER: 'fake', SHOTLIST_RATE_LIMIT_PER_MIN: '1000000', SHOTLIST_LOG_LEVEL: 'silent' },
+    env: { SHOTLIST_PROVIDER: 'instant', SHOTLIST_RATE_LIMIT_PER_MIN: '1000000', SHOTLIST_LOG_LEVEL: 'silent' },
     dataDir,
     port: 0,
     host: '127.0.0.1',
     adminToken: ADMIN,
-    provider: new FakeProvider(),
+    provider: new InstantProvider(),
     sweeper: false,
   });
   const user = await adminCall(gated.url, 'POST', '/v1/admin/users', { name: 'bench' });
@@ -141,7 +143,7 @@ export default async function serverBench(): Promise<{ title: string; markdown: 
     const row = (name: string, s: Load, b: Load, goal: number) =>
       `| ${name} | ${Math.round(s.rps)} | ${s.p99} | ${Math.round(b.rps)} | ${b.p99} | **${(s.rps / b.rps).toFixed(2)}** | ≥ ${goal} | ${s.non2xx} |`;
     const markdown = [
-      `Embedded database (SQLite WAL, every acknowledged commit fsynced first), ${CONNECTIONS} connections, ${DURATION_S} s per side in ${ROUNDS} alternating rounds after ${WARM_UP_S} s of warm-up each (not counted), autocannon in its own process; provider: an instant in-process fake; p99 is the worst round's. Load average (1 min) at the end: ${load1} on ${cpus().length} cores.`,
+      `Embedded database (SQLite WAL, every acknowledged commit fsynced first), ${CONNECTIONS} connections, ${DURATION_S} s per side in ${ROUNDS} alternating rounds after ${WARM_UP_S} s of warm-up each (not counted), autocannon in its own process; provider: an instant in-process fake with random task ids; a random UUID Idempotency-Key per submission; p99 is the worst round's. Load average (1 min) at the end: ${load1} on ${cpus().length} cores.`,
       '',
       '| load | req/s | p99 ms | bare route req/s | bare p99 ms | ratio | goal | non-2xx |',
       '|---|---|---|---|---|---|---|---|',

@@ -1,0 +1,26 @@
+/**
+ * The bench's provider: answers every create at once and keeps nothing, as a remote provider
+ * costs this process nothing beyond the call. Its task ids are 16 random bytes, like the
+ * simulated provider's (a real provider's ids are not ours to order), so the index that maps
+ * them to tasks is written at random places, as it would be in use.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ProviderTaskState, VideoProvider } from '../../src/server/providers/provider';
+
+export class InstantProvider implements VideoProvider {
+  readonly name = 'instant';
+  readonly polled = false;
+  readonly dedupesCreates = true;
+
+  async createTask(): Promise<{ providerTaskId: string }> {
+    return { providerTaskId: `sim_${randomBytes(16).toString('base64url')}` };
+  }
+
+  async getTask(): Promise<ProviderTaskState> {
+    return { state: 'running' };
+  }
+
+  async downloadVideo(): Promise<Uint8Array> {
+    throw new Error('the bench never finishes a task');
+  }
+}
