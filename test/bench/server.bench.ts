@@ -7,10 +7,10 @@
  *   the studio sends) and the provider answers with random task ids (as the simulated provider
  *   does): both keys are indexed, so each submission writes two index pages at random places.
  * - history: GET /v1/generations?limit=20 vs a bare GET route answering the same JSON.
- * autocannon runs in its own process (10 connections); servers run here. The machine may be
- * shared, so each pair is measured in alternating rounds (bare, gated, bare, gated, …) and the
- * requests and latencies are pooled: a burst of outside load hits both sides alike. Each pair
- * first runs a short warm-up round per side that is not counted.
+ * autocannon runs in its own process (10 connections; submit also at 50 and 100); servers run
+ * here. The machine may be shared, so each pair is measured in alternating rounds (bare, gated,
+ * bare, gated, …) and the requests and latencies are pooled: a burst of outside load hits both
+ * sides alike. Each pair first runs a short warm-up round per side that is not counted.
  */
 import Fastify from 'fastify';
 import { spawn } from 'node:child_process';
