@@ -4,7 +4,7 @@
  * pino logs that carry neither prompts nor tokens.
  */
 import swagger from '@fastify/swagger';
-import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { ServerContext } from './context';
@@ -57,17 +57,38 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: false,
-    return503OnClosing: true,
+    // Requests that arrive while the server drains are answered below, as problem+json.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
+    // Malformed URLs and over-long path parameters never reach a route: answered here, in the contract's shape.
+    frameworkErrors: (err, req, reply: FastifyReply) => {
+      const api = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new ApiError('not_found', 'No such resource.') : new ApiError('invalid_request', 'The URL is not valid.');
+      void reply.code(api.status).header('x-request-id', req.id).type('application/problem+json').send(problemBody(api.code, api.detail, req.id, api.status));
+    },
+  });
+  // A POST with Content-Type: application/json and no bytes has no body (a cancel needs none),
+  // where Fastify's own parser refuses it; any other body is parsed exactly as Fastify does.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text === '') done(null, undefined);
+    else parseJson(req, text, done);
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(({ schema }) => responseSerializer(schema));
   app.decorateRequest('user', null);
 
+  let draining = false;
+  app.addHook('preClose', (done) => {
+    draining = true;
+    done();
+  });
   // Callback-style hooks: on every request, so no promise per hook.
   app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
-    done();
+    if (!draining) return done();
+    reply.header('connection', 'close');
+    done(new ApiError('unavailable', 'The server is shutting down; retry in a moment.', { retryAfterS: 1 }));
   });
   app.addHook('onResponse', (req, reply, done) => {
     const status = reply.statusCode;

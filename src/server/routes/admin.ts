@@ -10,8 +10,8 @@ import {
   AdminGeneration,
   Budget,
   CreditBalance,
-  EmptyObject,
   IdParams,
+  NoBody,
   Problem,
   Spend,
 } from '../../shared/contracts/api';
@@ -48,7 +48,7 @@ export function adminRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.post(
       '/v1/admin/users/:id/tokens',
-      { schema: { summary: 'Issue another token for a user (extension)', params: IdParams, body: EmptyObject.optional(), response: { 201: AdminCreatedUser, ...problems } } },
+      { schema: { summary: 'Issue another token for a user (extension)', params: IdParams, body: NoBody, response: { 201: AdminCreatedUser, ...problems } } },
       async (req, reply) => {
         const user = await ctx.db.get<{ id: string; name: string }>('SELECT id, name FROM users WHERE id = ?', [req.params.id]);
         if (!user) throw new ApiError('not_found', 'No such user.');
@@ -59,7 +59,7 @@ export function adminRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.post(
       '/v1/admin/users/:id/tokens/revoke',
-      { schema: { summary: "Revoke all of a user's tokens", params: IdParams, body: EmptyObject.optional(), response: { 204: z.null(), ...problems } } },
+      { schema: { summary: "Revoke all of a user's tokens", params: IdParams, body: NoBody, response: { 204: z.null(), ...problems } } },
       async (req, reply) => {
         await userExists(req.params.id);
         // Forgotten before (so no lookup overlapping the update is kept) and after (what was kept meanwhile).

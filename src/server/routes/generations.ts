@@ -4,11 +4,11 @@ import { z } from 'zod';
 import {
   CreateGenerationRequest,
   IdempotencyKey,
-  EmptyObject,
   Generation,
   GenerationList,
   GenerationListQuery,
   IdParams,
+  NoBody,
   Problem,
 } from '../../shared/contracts/api';
 import type { ServerContext } from '../context';
@@ -107,7 +107,7 @@ export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/v1/generations/:id/cancel',
       {
         onRequest: auth,
-        schema: { summary: 'Cancel a queued or running generation', params: IdParams, body: EmptyObject.optional(), response: { 200: Generation, ...problems } },
+        schema: { summary: 'Cancel a queued or running generation', params: IdParams, body: NoBody, response: { 200: Generation, ...problems } },
       },
       async (req) => {
         const row = await ctx.tasks.cancel(currentUser(req).id, req.params.id);

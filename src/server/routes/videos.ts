@@ -36,7 +36,7 @@ export function videoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           summary: 'A finished clip (signed, expiring URL; supports Range)',
           params: IdParams,
           querystring: z.object({ exp: z.string().max(20).optional(), sig: z.string().max(100).optional() }).strict(),
-          response: { 200: z.unknown().describe('video/mp4'), 206: z.unknown().describe('video/mp4, one range'), 401: Problem, 404: Problem, 416: z.unknown() },
+          response: { 200: z.unknown().describe('video/mp4'), 206: z.unknown().describe('video/mp4, one range'), 401: Problem, 404: Problem, 416: Problem },
         },
       },
       async (req, reply) => {
@@ -49,7 +49,8 @@ export function videoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         reply.header('content-type', 'video/mp4').header('accept-ranges', 'bytes').header('cache-control', 'private, max-age=300');
         const range = parseRange(req.headers.range, size);
         if (range === 'unsatisfiable') {
-          return reply.code(416).header('content-range', `bytes */${size}`).send(null);
+          reply.header('content-range', `bytes */${size}`);
+          throw new ApiError('invalid_request', `The requested range is outside the clip (${size} bytes).`, { status: 416 });
         }
         if (range) {
           reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${size}`).header('content-length', range.end - range.start + 1);

@@ -225,6 +225,8 @@ export const IdParams = z.object({ id: z.string().min(1).max(128) }).strict();
 
 export const EarlyAccessRequest = z.object({ email: z.string().email().max(320) }).strict();
 export const EmptyObject = z.object({}).strict();
+/** The body of a POST that takes none: left out, empty, or `{}`. */
+export const NoBody = EmptyObject.nullish();
 
 // ---- provider webhooks ----
 

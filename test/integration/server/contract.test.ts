@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminGeneration, GateState, Generation, GenerationList, Me, Problem, Spend, ValidateResponse } from '../../../src/shared/contracts/api';
 import { auditLedger } from '../../../src/server/ledger/audit';
 import { CLIP } from './helpers/fake-provider';
-import { ENGINES, startHarness, type Harness } from './helpers/harness';
+import { ADMIN_TOKEN, ENGINES, startHarness, type Harness } from './helpers/harness';
 
 const PROMPT = 'A red fox trots through fresh snow at dawn, wide shot, soft golden light, 16:9';
 
@@ -198,6 +198,41 @@ describe.each(ENGINES)('gated API contract on %s', (engine) => {
     h.provider.downloadFails = false;
     expect((await h.webhook(ok, { id: 'msg-ok' })).body).toEqual({ result: 'applied' });
     expect(await auditLedger(h.server.context.db)).toEqual([]);
+  });
+
+  it('webhooks: a signed body that is not JSON is 400, a timestamp 6 minutes ahead is 401', async () => {
+    await expectProblem(await h.webhook(null, { raw: '{"type": "task.running", "data": ' }), 400, 'invalid_request');
+    await expectProblem(await h.webhook({ type: 'task.running', data: { providerTaskId: 'x' } }, { timestamp: new Date(Date.now() + 6 * 60_000) }), 401, 'unauthenticated');
+  });
+
+  it('cancel and revoke need no body: none, an empty JSON body, or {}', async () => {
+    await h.openGate();
+    const u = await h.user({ credits: 24 });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push(Generation.parse((await h.submit(u.token, { prompt: PROMPT })).body).id);
+    const bodies = [{}, { raw: '', headers: { 'content-type': 'application/json' } }, { body: {} }];
+    for (const [i, body] of bodies.entries()) {
+      const res = await h.call('POST', `/v1/generations/${ids[i]}/cancel`, { token: u.token, ...body });
+      expect(res.status, JSON.stringify(body)).toBe(200);
+      expect(Generation.parse(res.body)).toMatchObject({ id: ids[i], status: 'canceled', refunded: true });
+    }
+    await expectProblem(await h.call('POST', `/v1/generations/${ids[0]}/cancel`, { token: u.token, body: { reason: 'no fields are known' } }), 400, 'invalid_request');
+    expect((await h.call('POST', `/v1/admin/users/${u.id}/tokens/revoke`, { token: ADMIN_TOKEN })).status).toBe(204);
+    await expectProblem(await h.call('GET', '/v1/me', { token: u.token }), 401, 'unauthenticated');
+  });
+
+  it('errors outside the routes are problem+json too: an unsatisfiable range, an over-long id, a malformed URL', async () => {
+    await h.openGate();
+    const u = await h.user();
+    const g = Generation.parse((await h.submit(u.token, { prompt: PROMPT })).body);
+    await h.webhook({ type: 'task.succeeded', data: { providerTaskId: h.provider.providerTaskIdFor(g.id), videoUrl: 'fake://clip/range' } });
+    const videoUrl = Generation.parse((await h.call('GET', `/v1/generations/${g.id}`, { token: u.token })).body).videoUrl!;
+    const res = await fetch(videoUrl, { headers: { range: `bytes=${CLIP.length + 10}-` } });
+    const body = await res.json();
+    await expectProblem({ status: res.status, body, headers: res.headers }, 416, 'invalid_request');
+    expect(res.headers.get('content-range')).toBe(`bytes */${CLIP.length}`);
+    await expectProblem(await h.call('GET', `/v1/generations/${'g'.repeat(300)}`, { token: u.token }), 404, 'not_found');
+    await expectProblem(await h.call('GET', '/v1/generations/%E0%A4%A', { token: u.token }), 400, 'invalid_request');
   });
 
   it('owner-only reads, newest-first pages with a cursor', async () => {

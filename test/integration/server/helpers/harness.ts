@@ -28,7 +28,8 @@ export interface Harness {
   user(opts?: { credits?: number; earlyAccess?: boolean; name?: string }): Promise<{ id: string; token: string }>;
   openGate(budget?: { dailyCreditCap: number | null; userDailyCreditCap: number | null }): Promise<void>;
   submit(token: string, body: unknown, key?: string): Promise<{ status: number; body: any; headers: Headers }>;
-  webhook(event: unknown, opts?: { id?: string; timestamp?: Date; secret?: string }): Promise<{ status: number; body: any; headers: Headers }>;
+  /** Signs and posts event as JSON, or opts.raw exactly as given. */
+  webhook(event: unknown, opts?: { id?: string; timestamp?: Date; secret?: string; raw?: string }): Promise<{ status: number; body: any; headers: Headers }>;
   /** Stops the server, then removes the data dir if the harness made it (a dir passed in is the caller's). */
   close(): Promise<void>;
 }
@@ -104,7 +105,7 @@ export async function startHarness(
       const wh = new Webhook(o.secret ?? server.context.secrets.webhookSecret);
       const id = o.id ?? `msg_${++keySeq}_${Math.random().toString(36).slice(2)}`;
       const ts = o.timestamp ?? new Date();
-      const payload = JSON.stringify(event);
+      const payload = o.raw ?? JSON.stringify(event);
       const res = await call('POST', '/v1/webhooks/provider', {
         raw: payload,
         headers: {
