@@ -5,7 +5,7 @@ import { startGatedServer } from './start';
 
 async function main(): Promise<void> {
   const server = await startGatedServer({ env: process.env, logger: true, defaultMetrics: true });
-  console.log(`listening on ${server.url}`);
+  console.log(server.readyLine);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

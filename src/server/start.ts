@@ -46,7 +46,10 @@ export interface StartOptions {
 }
 
 export interface GatedServer {
+  /** Where a client on this machine reaches it (127.0.0.1 when it listens on every address). */
   url: string;
+  /** The contract's ready line: `listening on http://HOST:PORT`, HOST as configured. */
+  readyLine: string;
   adminToken: string | undefined;
   close(): Promise<void>;
   app: FastifyInstance;
@@ -135,7 +138,15 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
     };
     app = await buildApp(context, { logger: options.logger ?? false });
     appLog = app.log;
-    await app.listen({ host: config.host, port: config.port });
+    // The contract's one ready line is main.ts's, printed once the provider has started too;
+    // Fastify's own "Server listening at" lines (one per address) would come before it.
+    const level = app.log.level;
+    app.log.level = 'warn';
+    try {
+      await app.listen({ host: config.host, port: config.port });
+    } finally {
+      app.log.level = level;
+    }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = urlOf(config.host, port);
@@ -160,6 +171,7 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
     let closing: Promise<void> | null = null;
     return {
       url,
+      readyLine: `listening on http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
       adminToken: config.adminToken,
       app: started,
       context,
