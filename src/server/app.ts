@@ -8,6 +8,7 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { ServerContext } from './context';
+import { finishDocument, SECURITY_SCHEMES } from './http/openapi';
 import { ApiError, problemBody } from './http/problem';
 import { responseSerializer } from './http/serialize';
 import { accountRoutes } from './routes/account';
@@ -115,10 +116,11 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
   await app.register(swagger, {
     openapi: {
       info: { title: 'Shotlist gated generation server', version: '1.0.0', description: 'HTTP contract v1 (gated-api.md).' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: { securitySchemes: SECURITY_SCHEMES },
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: finishDocument,
   });
 
   await app.register(operationsRoutes(ctx));

@@ -23,6 +23,7 @@ import { checkKillSwitch } from '../gate/kill-switch';
 import { readSettings } from '../gate/settings';
 import { currentUser, userAuth } from '../http/auth-hooks';
 import { dayOf } from '../util/time';
+import { PUBLIC } from '../http/openapi';
 
 export function accountRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -77,7 +78,7 @@ export function accountRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/v1/early-access',
       {
         onRequest: async (req) => ctx.rateLimiter.hit(`ea:${req.ip}`, ctx.config.earlyAccessPerMin, ctx.clock()),
-        schema: { summary: 'Ask for early access (always 202: no enumeration)', body: EarlyAccessRequest, response: { 202: z.object({}), 400: Problem, 429: Problem } },
+        schema: { summary: 'Ask for early access (always 202: no enumeration)', security: PUBLIC, body: EarlyAccessRequest, response: { 202: z.object({}), 400: Problem, 429: Problem } },
       },
       async (req, reply) => {
         await ctx.db.run('INSERT INTO early_access_requests (email, created_at) VALUES (?, ?) ON CONFLICT (email) DO NOTHING', [

@@ -25,11 +25,13 @@ import { ApiError } from '../http/problem';
 import { balance, grant } from '../ledger/ledger';
 import { newId } from '../util/crypto';
 import { dayOf } from '../util/time';
+import { documentSecurity, ADMIN } from '../http/openapi';
 
 const SPEND_DAYS = 14;
 
 export function adminRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.addHook('onRoute', documentSecurity(ADMIN));
     app.addHook('onRequest', adminAuth(ctx));
     const problems = { 400: Problem, 401: Problem, 404: Problem };
     const userExists = async (id: string): Promise<void> => {

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { Problem } from '../../shared/contracts/api';
 import type { ServerContext } from '../context';
 import { ApiError } from '../http/problem';
+import { documentSecurity, PUBLIC } from '../http/openapi';
 
 export function operationsRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.addHook('onRoute', documentSecurity(PUBLIC));
     app.get('/healthz', { schema: { summary: 'The process is up', response: { 200: z.object({ ok: z.literal(true) }) } } }, async () => ({ ok: true as const }));
 
     app.get('/readyz', { schema: { summary: 'The database answers', response: { 200: z.object({ ok: z.literal(true), database: z.string() }), 503: Problem } } }, async () => {

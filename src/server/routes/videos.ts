@@ -6,6 +6,7 @@ import type { ServerContext } from '../context';
 import { getGeneration } from '../generations/store';
 import { ApiError } from '../http/problem';
 import type { ByteRange } from '../video/store';
+import { documentSecurity, PUBLIC } from '../http/openapi';
 
 /** One byte range of a clip of `size` bytes, or 'unsatisfiable', or null for the whole clip. */
 export function parseRange(header: string | undefined, size: number): ByteRange | 'unsatisfiable' | null {
@@ -29,6 +30,7 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
 
 export function videoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.addHook('onRoute', documentSecurity(PUBLIC));
     app.get(
       '/v1/videos/:id',
       {

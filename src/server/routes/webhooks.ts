@@ -5,9 +5,11 @@ import { Problem } from '../../shared/contracts/api';
 import type { ServerContext } from '../context';
 import { handleProviderEvent } from '../webhooks/handle';
 import { createWebhookVerifier } from '../webhooks/verify';
+import { documentSecurity, PUBLIC } from '../http/openapi';
 
 export function webhookRoutes(ctx: ServerContext): FastifyPluginAsync {
   return async (app) => {
+    app.addHook('onRoute', documentSecurity(PUBLIC));
     const verify = createWebhookVerifier(ctx.secrets.webhookSecret);
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));

@@ -300,6 +300,34 @@ describe.each(ENGINES)('gated API contract on %s', (engine) => {
       expect(spec.paths, path).toHaveProperty([path]);
     }
     expect(spec.paths['/v1/generations'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('prompt');
+    // Which credential each route takes.
+    expect(spec.security).toEqual([{ bearer: [] }]);
+    expect(spec.paths['/v1/me'].get.security).toBeUndefined();
+    for (const [path, method] of [['/healthz', 'get'], ['/readyz', 'get'], ['/metrics', 'get'], ['/openapi.json', 'get'], ['/v1/early-access', 'post'], ['/v1/webhooks/provider', 'post'], ['/v1/videos/{id}', 'get']]) {
+      expect(spec.paths[path!][method!].security, path).toEqual([]);
+    }
+    for (const [path, methods] of Object.entries(spec.paths as Record<string, Record<string, { security?: unknown }>>)) {
+      if (path.startsWith('/v1/admin/')) for (const op of Object.values(methods)) expect(op.security, path).toEqual([{ admin: [] }]);
+    }
+    // Every error is problem+json.
+    for (const [path, methods] of Object.entries(spec.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>)) {
+      for (const op of Object.values(methods)) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (Number(status) >= 400) expect(Object.keys(response.content ?? {}), `${path} ${status}`).toEqual(['application/problem+json']);
+        }
+      }
+    }
+    // Bodies that may be left out, and the webhook's signed body.
+    expect(spec.paths['/v1/generations/{id}/cancel'].post.requestBody.required).toBe(false);
+    expect(spec.paths['/v1/admin/users/{id}/tokens/revoke'].post.requestBody.required).toBe(false);
+    expect(spec.paths['/v1/generations'].post.requestBody.required).toBe(true);
+    const webhook = spec.paths['/v1/webhooks/provider'].post;
+    expect(webhook.requestBody.content['application/json'].schema.properties).toHaveProperty('data');
+    expect(webhook.parameters.map((p: { in: string; name: string; required: boolean }) => `${p.in}:${p.name}:${p.required}`)).toEqual([
+      'header:webhook-id:true',
+      'header:webhook-timestamp:true',
+      'header:webhook-signature:true',
+    ]);
   });
 
   it('never stores the full prompt', async () => {
