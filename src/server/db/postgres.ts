@@ -57,6 +57,8 @@ export class PostgresDatabase implements Database {
   private readonly pool: pg.Pool;
   private readonly plain: Client;
 
+  private closing: Promise<void> | null = null;
+
   private constructor(url: string, max: number) {
     this.pool = new pg.Pool({ connectionString: url, max });
     // An idle client losing its connection must not crash the process.
@@ -138,7 +140,9 @@ export class PostgresDatabase implements Database {
     await this.pool.query('SELECT 1');
   }
 
-  async close(): Promise<void> {
-    await this.pool.end();
+  /** Closing again waits for the same close (the pool ends once). */
+  close(): Promise<void> {
+    this.closing ??= this.pool.end();
+    return this.closing;
   }
 }

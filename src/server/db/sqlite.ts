@@ -131,6 +131,7 @@ export class SqliteDatabase implements Database {
   private held = false;
   private betweenGroups: (() => void) | null = null;
   private closed = false;
+  private closing: Promise<void> | null = null;
   private readonly fdatasync: typeof fdatasync;
   private readonly checkpointer: Checkpointer;
   private readonly lock: DataDirLock;
@@ -361,7 +362,13 @@ export class SqliteDatabase implements Database {
     this.reads.getSync('SELECT 1 AS ok');
   }
 
-  async close(): Promise<void> {
+  /** Commits and syncs what is queued, then closes; closing again waits for the same close. */
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
     this.closed = true;
     // First: a checkpoint holding writes releases them, and what was queued meanwhile commits below.
     await this.checkpointer.close();
