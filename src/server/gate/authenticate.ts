@@ -14,9 +14,10 @@ export interface UserRow {
   charged: number;
 }
 
+/** The token of an `Authorization: Bearer <token>` header; the scheme's name is case-insensitive (RFC 9110). */
 export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
-  const m = /^Bearer ([\x21-\x7e]{1,512})$/.exec(header);
+  const m = /^Bearer ([\x21-\x7e]{1,512})$/i.exec(header);
   return m ? m[1]! : null;
 }
 

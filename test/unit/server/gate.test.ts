@@ -43,6 +43,8 @@ afterEach(async () => {
 describe('gate steps', () => {
   it('1 authenticate: bearer syntax, known token, revoked token', async () => {
     expect(bearerToken('Bearer abc')).toBe('abc');
+    expect(bearerToken('bearer abc')).toBe('abc');
+    expect(bearerToken('BEARER aBc')).toBe('aBc');
     expect(bearerToken('Basic abc')).toBeNull();
     expect(bearerToken('Bearer a b')).toBeNull();
     await makeUser('u1', 0);
