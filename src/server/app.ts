@@ -64,6 +64,9 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     // Malformed URLs and over-long path parameters never reach a route: answered here, in the contract's shape.
     frameworkErrors: (err, req, reply: FastifyReply) => {
       const api = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new ApiError('not_found', 'No such resource.') : new ApiError('invalid_request', 'The URL is not valid.');
+      // No route, so no onResponse hook below: counted and logged here.
+      ctx.metrics.httpRequests.inc({ method: req.method, route: 'unmatched', status: String(api.status) });
+      req.log.info({ req, status: api.status }, 'request refused or failed');
       void reply.code(api.status).header('x-request-id', req.id).type('application/problem+json').send(problemBody(api.code, api.detail, req.id, api.status));
     },
   });

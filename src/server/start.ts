@@ -141,7 +141,7 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
     // The contract's one ready line is main.ts's, printed once the provider has started too;
     // Fastify's own "Server listening at" lines (one per address) would come before it.
     const level = app.log.level;
-    app.log.level = 'warn';
+    if (['trace', 'debug', 'info'].includes(level)) app.log.level = 'warn';
     try {
       await app.listen({ host: config.host, port: config.port });
     } finally {

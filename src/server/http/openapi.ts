@@ -57,7 +57,7 @@ function finishOperation(path: string, method: string, op: Operation): void {
     delete body.schema.nullable;
   }
   if (path === '/v1/webhooks/provider' && method === 'post') {
-    op.requestBody = { required: true, content: { 'application/json': { schema: z.toJSONSchema(ProviderWebhook) as JsonSchema } } };
+    op.requestBody = { required: true, content: { 'application/json': { schema: z.toJSONSchema(ProviderWebhook, { target: 'openapi-3.0' }) as JsonSchema } } };
     op.parameters = WEBHOOK_HEADERS.map(([name, description]) => ({ in: 'header', name, required: true, description, schema: { type: 'string' } }));
   }
 }

@@ -48,12 +48,12 @@ export function videoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
         const row = await getGeneration(ctx.db, req.params.id);
         const size = row?.status === 'succeeded' && row.video_path ? await ctx.videos.size(row.video_path) : null;
         if (!row?.video_path || size === null) throw new ApiError('not_found', 'No such video.');
-        reply.header('content-type', 'video/mp4').header('accept-ranges', 'bytes').header('cache-control', 'private, max-age=300');
         const range = parseRange(req.headers.range, size);
         if (range === 'unsatisfiable') {
-          reply.header('content-range', `bytes */${size}`);
+          reply.header('content-range', `bytes */${size}`).header('accept-ranges', 'bytes');
           throw new ApiError('invalid_request', `The requested range is outside the clip (${size} bytes).`, { status: 416 });
         }
+        reply.header('content-type', 'video/mp4').header('accept-ranges', 'bytes').header('cache-control', 'private, max-age=300');
         if (range) {
           reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${size}`).header('content-length', range.end - range.start + 1);
           return reply.send(ctx.videos.read(row.video_path, range));

@@ -3,7 +3,7 @@
  * "{id}.{timestamp}.{body}" and a timestamp within 5 minutes. Replay protection by webhook-id
  * is in webhooks/handle.ts.
  */
-import { Webhook, WebhookVerificationError } from 'standardwebhooks';
+import { Webhook } from 'standardwebhooks';
 import { ProviderWebhook } from '../../shared/contracts/api';
 import { ApiError } from '../http/problem';
 
@@ -21,7 +21,7 @@ export function createWebhookVerifier(secret: string) {
       payload = wh.verify(rawBody, signed);
     } catch (error) {
       // The library parses the body only once the signature and timestamp have verified.
-      if (!(error instanceof WebhookVerificationError)) throw new ApiError('invalid_request', 'The webhook body is not valid JSON.');
+      if (error instanceof SyntaxError) throw new ApiError('invalid_request', 'The webhook body is not valid JSON.');
       throw new ApiError('unauthenticated', 'The webhook signature does not verify.');
     }
     const parsed = ProviderWebhook.safeParse(payload);

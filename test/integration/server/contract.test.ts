@@ -217,8 +217,11 @@ describe.each(ENGINES)('gated API contract on %s', (engine) => {
       expect(Generation.parse(res.body)).toMatchObject({ id: ids[i], status: 'canceled', refunded: true });
     }
     await expectProblem(await h.call('POST', `/v1/generations/${ids[0]}/cancel`, { token: u.token, body: { reason: 'no fields are known' } }), 400, 'invalid_request');
-    expect((await h.call('POST', `/v1/admin/users/${u.id}/tokens/revoke`, { token: ADMIN_TOKEN })).status).toBe(204);
-    await expectProblem(await h.call('GET', '/v1/me', { token: u.token }), 401, 'unauthenticated');
+    for (const body of bodies) {
+      const holder = await h.user();
+      expect((await h.call('POST', `/v1/admin/users/${holder.id}/tokens/revoke`, { token: ADMIN_TOKEN, ...body })).status, JSON.stringify(body)).toBe(204);
+      await expectProblem(await h.call('GET', '/v1/me', { token: holder.token }), 401, 'unauthenticated');
+    }
   });
 
   it('errors outside the routes are problem+json too: an unsatisfiable range, an over-long id, a malformed URL', async () => {
@@ -231,8 +234,10 @@ describe.each(ENGINES)('gated API contract on %s', (engine) => {
     const body = await res.json();
     await expectProblem({ status: res.status, body, headers: res.headers }, 416, 'invalid_request');
     expect(res.headers.get('content-range')).toBe(`bytes */${CLIP.length}`);
+    expect(res.headers.get('cache-control')).toBeNull();
     await expectProblem(await h.call('GET', `/v1/generations/${'g'.repeat(300)}`, { token: u.token }), 404, 'not_found');
     await expectProblem(await h.call('GET', '/v1/generations/%E0%A4%A', { token: u.token }), 400, 'invalid_request');
+    expect((await h.call('GET', '/metrics')).body).toMatch(/shotlist_http_requests_total\{method="GET",route="unmatched",status="400"\} [1-9]/);
   });
 
   it('owner-only reads, newest-first pages with a cursor', async () => {
@@ -289,11 +294,20 @@ describe.each(ENGINES)('gated API contract on %s', (engine) => {
   });
 
   it('operations: healthz, readyz, metrics, openapi', async () => {
+    // A refusal, a charge and a refund of its own, so that the metrics below have something to count.
+    const u = await h.user();
+    await h.admin('PUT', '/v1/admin/gate', { generationEnabled: false });
+    expect((await h.submit(u.token, { prompt: PROMPT })).status).toBe(503);
+    await h.openGate();
+    for (const type of ['task.succeeded', 'task.failed'] as const) {
+      const g = Generation.parse((await h.submit(u.token, { prompt: PROMPT })).body);
+      const data = { providerTaskId: h.provider.providerTaskIdFor(g.id), ...(type === 'task.succeeded' ? { videoUrl: 'fake://clip/metrics' } : {}) };
+      expect((await h.webhook({ type, data })).body).toEqual({ result: 'applied' });
+    }
     expect((await h.call('GET', '/healthz')).body).toEqual({ ok: true });
     expect((await h.call('GET', '/readyz')).body).toEqual({ ok: true, database: engine });
     const metrics = (await h.call('GET', '/metrics')).body as string;
     expect(metrics).toMatch(/shotlist_gate_rejections_total\{code="generation_disabled"\} \d+/);
-    // Earlier tests here charged a success and refunded failures.
     for (const kind of ['reserved', 'charged', 'refunded']) expect(metrics).toMatch(new RegExp(`shotlist_credits_total\\{kind="${kind}"\\} [1-9]\\d*`));
     expect(metrics).toMatch(/shotlist_provider_call_seconds_bucket/);
     const spec = (await h.call('GET', '/openapi.json')).body;
@@ -324,6 +338,8 @@ describe.each(ENGINES)('gated API contract on %s', (engine) => {
     expect(spec.paths['/v1/generations'].post.requestBody.required).toBe(true);
     const webhook = spec.paths['/v1/webhooks/provider'].post;
     expect(webhook.requestBody.content['application/json'].schema.properties).toHaveProperty('data');
+    // An OpenAPI 3.0 Schema Object, which allows no $schema.
+    expect(webhook.requestBody.content['application/json'].schema).not.toHaveProperty('$schema');
     expect(webhook.parameters.map((p: { in: string; name: string; required: boolean }) => `${p.in}:${p.name}:${p.required}`)).toEqual([
       'header:webhook-id:true',
       'header:webhook-timestamp:true',

@@ -12,7 +12,10 @@ const PROMPT = 'A red fox trots through fresh snow at dawn, wide shot';
 describe.each(ENGINES)('contract settings on %s', (engine) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness(engine, { env: { SHOTLIST_RATE_LIMIT_PER_MIN: '3', SHOTLIST_MAX_PROMPT_CHARS: '60' } });
+    // The limit counts clock minutes: the clock starts 20 s into one, so the burst below never straddles two.
+    const start = Date.now();
+    const t0 = Math.floor(start / 60_000) * 60_000 + 20_000;
+    h = await startHarness(engine, { env: { SHOTLIST_RATE_LIMIT_PER_MIN: '3', SHOTLIST_MAX_PROMPT_CHARS: '60' }, clock: () => t0 + (Date.now() - start) });
     await h.openGate();
   });
   afterAll(async () => {
