@@ -1,15 +1,17 @@
 /**
  * `npm run server` (src/server/main.ts) as gated-api.md describes it: with no settings but a
- * data dir and a port it starts the simulated provider too, logs exactly one line when ready,
- * `listening on http://HOST:PORT`, serves, and on SIGTERM drains and exits 0.
+ * port it keeps its data in ./.shotlist-server, starts the simulated provider too, logs exactly
+ * one line when ready, `listening on http://HOST:PORT`, serves, and on SIGTERM drains and exits 0.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 
 const MAIN = join(__dirname, '../../../src/server/main.ts');
+/** tsx by its full path: the server runs in a temporary working directory. */
+const TSX = import.meta.resolve('tsx');
 let dataDir: string | undefined;
 let child: ChildProcess | undefined;
 afterEach(async () => {
@@ -26,9 +28,9 @@ afterEach(async () => {
 
 it('logs one ready line, serves, and exits 0 on SIGTERM', async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'shotlist-main-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, SHOTLIST_DATA_DIR: dataDir, SHOTLIST_PORT: '0', SHOTLIST_HOST: '127.0.0.1' };
-  for (const name of ['SHOTLIST_PROVIDER', 'SHOTLIST_DATABASE_URL', 'SHOTLIST_ADMIN_TOKEN', 'SHOTLIST_LOG_LEVEL']) delete env[name];
-  const server = spawn(process.execPath, ['--import', 'tsx', MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env: NodeJS.ProcessEnv = { ...process.env, SHOTLIST_PORT: '0', SHOTLIST_HOST: '127.0.0.1' };
+  for (const name of ['SHOTLIST_DATA_DIR', 'SHOTLIST_PROVIDER', 'SHOTLIST_DATABASE_URL', 'SHOTLIST_ADMIN_TOKEN', 'SHOTLIST_LOG_LEVEL']) delete env[name];
+  const server = spawn(process.execPath, ['--import', TSX, MAIN], { env, cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] });
   child = server;
   const exit = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
   let out = '';
@@ -52,4 +54,5 @@ it('logs one ready line, serves, and exits 0 on SIGTERM', async () => {
   server.kill('SIGTERM');
   expect(await exit).toBe(0);
   expect(err).toBe('');
+  expect(existsSync(join(dataDir, '.shotlist-server', 'shotlist.db'))).toBe(true);
 });
