@@ -4,7 +4,7 @@
  * pino logs that carry neither prompts nor tokens.
  */
 import swagger from '@fastify/swagger';
-import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { ServerContext } from './context';
@@ -39,7 +39,20 @@ function mapError(err: FastifyError | ApiError | Error): ApiError {
   return new ApiError('internal_error', 'Something went wrong on our side.');
 }
 
+/** Answers with api as problem+json, with Retry-After when it carries one. */
+function sendProblem(reply: FastifyReply, requestId: string, api: ApiError): FastifyReply {
+  if (api.extra.retryAfterS !== undefined) reply.header('retry-after', String(api.extra.retryAfterS));
+  return reply.code(api.status).type('application/problem+json').send(problemBody(api.code, api.detail, requestId, api.status, api.extra.errors));
+}
+
 export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  /** Every answer counted in the metrics and logged: refusals and errors at info, the rest at debug. */
+  const recordAnswer = (req: FastifyRequest, reply: FastifyReply): void => {
+    const status = reply.statusCode;
+    ctx.metrics.httpRequests.inc({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(status) });
+    if (status >= 400) req.log.info({ req, status, ms: reply.elapsedTime }, 'request refused or failed');
+    else req.log.debug({ req, status, ms: reply.elapsedTime }, 'request answered');
+  };
   const app = Fastify({
     logger: options.logger
       ? {
@@ -64,10 +77,9 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     // Malformed URLs and over-long path parameters never reach a route: answered here, in the contract's shape.
     frameworkErrors: (err, req, reply: FastifyReply) => {
       const api = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new ApiError('not_found', 'No such resource.') : new ApiError('invalid_request', 'The URL is not valid.');
+      void sendProblem(reply.header('x-request-id', req.id), req.id, api);
       // No route, so no onResponse hook below: counted and logged here.
-      ctx.metrics.httpRequests.inc({ method: req.method, route: 'unmatched', status: String(api.status) });
-      req.log.info({ req, status: api.status }, 'request refused or failed');
-      void reply.code(api.status).header('x-request-id', req.id).type('application/problem+json').send(problemBody(api.code, api.detail, req.id, api.status));
+      recordAnswer(req, reply);
     },
   });
   // A POST with Content-Type: application/json and no bytes has no body (a cancel needs none),
@@ -95,10 +107,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     done(new ApiError('unavailable', 'The server is shutting down; retry in a moment.', { retryAfterS: 1 }));
   });
   app.addHook('onResponse', (req, reply, done) => {
-    const status = reply.statusCode;
-    ctx.metrics.httpRequests.inc({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(status) });
-    if (status >= 400) req.log.info({ req, status, ms: reply.elapsedTime }, 'request refused or failed');
-    else req.log.debug({ req, status, ms: reply.elapsedTime }, 'request answered');
+    recordAnswer(req, reply);
     done();
   });
 
@@ -106,15 +115,9 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     const api = mapError(err);
     if (api.code === 'internal_error') req.log.error({ err }, 'unhandled error');
     if (req.method === 'POST' && req.routeOptions.url === '/v1/generations') ctx.metrics.gateRejections.inc({ code: api.code });
-    if (api.extra.retryAfterS !== undefined) reply.header('retry-after', String(api.extra.retryAfterS));
-    return reply
-      .code(api.status)
-      .type('application/problem+json')
-      .send(problemBody(api.code, api.detail, req.id, api.status, api.extra.errors));
+    return sendProblem(reply, req.id, api);
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.code(404).type('application/problem+json').send(problemBody('not_found', 'No such resource.', req.id)),
-  );
+  app.setNotFoundHandler((req, reply) => sendProblem(reply, req.id, new ApiError('not_found', 'No such resource.')));
 
   await app.register(swagger, {
     openapi: {

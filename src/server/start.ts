@@ -85,9 +85,13 @@ function configFrom(options: StartOptions): ServerConfig {
   return loadConfig(env);
 }
 
+/** A host as it stands in a URL: an IPv6 address in brackets. */
+function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 function urlOf(host: string, port: number): string {
-  const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-  return `http://${h}:${port}`;
+  return `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : urlHost(host)}:${port}`;
 }
 
 export async function startGatedServer(options: StartOptions = {}): Promise<GatedServer> {
@@ -171,7 +175,7 @@ export async function startGatedServer(options: StartOptions = {}): Promise<Gate
     let closing: Promise<void> | null = null;
     return {
       url,
-      readyLine: `listening on http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
+      readyLine: `listening on http://${urlHost(config.host)}:${port}`,
       adminToken: config.adminToken,
       app: started,
       context,
