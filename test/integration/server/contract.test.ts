@@ -2,10 +2,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminGeneration, GateState, Generation, GenerationList, Me, Problem, Spend, ValidateResponse } from '../../../src/shared/contracts/api';
+import { AdminGeneration, GateState, Generation, GenerationList, Me, Spend, ValidateResponse } from '../../../src/shared/contracts/api';
 import { auditLedger } from '../../../src/server/ledger/audit';
 import { CLIP } from './helpers/fake-provider';
 import { ADMIN_TOKEN, ENGINES, startHarness, type Harness } from './helpers/harness';
+import { expectProblem } from './helpers/problem';
 
 const PROMPT = 'A red fox trots through fresh snow at dawn, wide shot, soft golden light, 16:9';
 
@@ -17,14 +18,6 @@ describe.each(ENGINES)('gated API contract on %s', (engine) => {
   afterAll(async () => {
     await h?.close();
   });
-
-  async function expectProblem(res: { status: number; body: any; headers: Headers }, status: number, code: string): Promise<void> {
-    expect(res.status).toBe(status);
-    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const p = Problem.parse(res.body);
-    expect(p.code).toBe(code);
-    expect(p.requestId).toBe(res.headers.get('x-request-id'));
-  }
 
   it('a fresh server is closed: kill switch engaged and budget 0', async () => {
     const u = await h.user();

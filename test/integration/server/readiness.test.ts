@@ -1,7 +1,7 @@
 /** /readyz answers 503 problem+json once the database cannot be reached, while /healthz (the process) still answers. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { Problem } from '../../../src/shared/contracts/api';
 import { ENGINES, startHarness, type Harness } from './helpers/harness';
+import { expectProblem } from './helpers/problem';
 
 describe.each(ENGINES)('readiness on %s', (engine) => {
   let h: Harness | undefined;
@@ -15,9 +15,7 @@ describe.each(ENGINES)('readiness on %s', (engine) => {
     expect((await h.call('GET', '/readyz')).body).toEqual({ ok: true, database: engine });
     await h.server.context.db.close();
     const res = await h.call('GET', '/readyz');
-    expect(res.status).toBe(503);
-    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(Problem.parse(res.body).code).toBe('unavailable');
+    expectProblem(res, 503, 'unavailable');
     expect((await h.call('GET', '/healthz')).body).toEqual({ ok: true });
   });
 });

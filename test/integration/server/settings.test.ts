@@ -4,8 +4,9 @@
  * and /v1/gate's reasons for a user without early access or past the user cap.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GateState, Problem } from '../../../src/shared/contracts/api';
+import { GateState } from '../../../src/shared/contracts/api';
 import { ENGINES, startHarness, type Harness } from './helpers/harness';
+import { expectProblem } from './helpers/problem';
 
 const PROMPT = 'A red fox trots through fresh snow at dawn, wide shot';
 
@@ -29,8 +30,7 @@ describe.each(ENGINES)('contract settings on %s', (engine) => {
     expect((await h.call('POST', '/v1/generations', { token: u.token, raw: '{bad', headers: { 'content-type': 'application/json', 'idempotency-key': 'k-bad' } })).status).toBe(400);
     expect((await h.submit(u.token, { prompt: PROMPT })).status).toBe(202);
     const limited = await h.submit(u.token, { prompt: PROMPT });
-    expect(limited.status).toBe(429);
-    expect(Problem.parse(limited.body).code).toBe('rate_limited');
+    expectProblem(limited, 429, 'rate_limited');
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
@@ -41,9 +41,7 @@ describe.each(ENGINES)('contract settings on %s', (engine) => {
   it('refuses prompts longer than SHOTLIST_MAX_PROMPT_CHARS with prompt_rejected', async () => {
     const u = await h.user();
     const res = await h.submit(u.token, { prompt: 'x'.repeat(61) });
-    expect(res.status).toBe(422);
-    const p = Problem.parse(res.body);
-    expect(p.code).toBe('prompt_rejected');
+    const p = expectProblem(res, 422, 'prompt_rejected');
     expect(p.detail).toContain('60 characters');
     expect((await h.submit(u.token, { prompt: `${'A calm lake at dawn, wide shot, mist '.padEnd(60, '.')}` })).status).toBe(202);
   });
