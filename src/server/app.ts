@@ -7,6 +7,8 @@ import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { ServerContext } from './context';
 import { finishDocument, SECURITY_SCHEMES } from './http/openapi';
 import { ApiError, problemBody } from './http/problem';
@@ -17,6 +19,7 @@ import { generationRoutes } from './routes/generations';
 import { operationsRoutes } from './routes/operations';
 import { videoRoutes } from './routes/videos';
 import { webhookRoutes } from './routes/webhooks';
+import { hasUnstorableText } from './util/text';
 
 export interface AppOptions {
   /** false: no logs (tests, bench). true: pino at config.logLevel. */
@@ -37,6 +40,16 @@ function mapError(err: FastifyError | ApiError | Error): ApiError {
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new ApiError('invalid_request', 'Send the body as application/json.');
   if (status && status >= 400 && status < 500) return new ApiError('invalid_request', 'The request is not valid: malformed JSON or body.');
   return new ApiError('internal_error', 'Something went wrong on our side.');
+}
+
+/**
+ * Requests Node's HTTP parser refuses (headers too large, not HTTP, a method it does not know)
+ * never become Fastify requests: answered here on the socket, in the contract's shape.
+ */
+function clientErrorProblem(err: Error & { code?: string }): ApiError {
+  if (err.code === 'HPE_HEADER_OVERFLOW') return new ApiError('invalid_request', 'The request headers are too large.', { status: 431 });
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return new ApiError('invalid_request', 'The request did not arrive in time.', { status: 408 });
+  return new ApiError('invalid_request', 'The request is not valid HTTP.');
 }
 
 /** Answers with api as problem+json, with Retry-After when it carries one. */
@@ -81,14 +94,42 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
       // No route, so no onResponse hook below: counted and logged here.
       recordAnswer(req, reply);
     },
+    clientErrorHandler: (err: Error & { code?: string }, socket: Socket) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed) return;
+      const requestId = randomUUID();
+      const api = clientErrorProblem(err);
+      const body = JSON.stringify(problemBody(api.code, api.detail, requestId, api.status));
+      ctx.metrics.httpRequests.inc({ method: 'unparsed', route: 'unmatched', status: String(api.status) });
+      app.log.info({ status: api.status, err: err.code, id: requestId }, 'request refused or failed');
+      if (socket.writable) {
+        socket.write(
+          `HTTP/1.1 ${api.status} ${STATUS_CODES[api.status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+            `Content-Length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      }
+      socket.destroy();
+    },
   });
   // A POST with Content-Type: application/json and no bytes has no body (a cancel needs none),
-  // where Fastify's own parser refuses it; any other body is parsed exactly as Fastify does.
+  // where Fastify's own parser refuses it; any other body is parsed as Fastify does, once it is
+  // UTF-8 (RFC 8259; decoding with replacement would change the text, and so its hash, silently)
+  // and holds no text a field cannot keep (util/text.ts). Both can only come in through a
+  // \u escape, so only bodies with one are walked.
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
-    if (text === '') done(null, undefined);
-    else parseJson(req, text, done);
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    let text: string;
+    try {
+      text = typeof body === 'string' ? body : utf8.decode(body);
+    } catch {
+      return done(new ApiError('invalid_request', 'The body is not UTF-8.'), undefined);
+    }
+    if (text === '') return done(null, undefined);
+    parseJson(req, text, (err, value) => {
+      if (err) return done(err, undefined);
+      if (text.includes('\\u') && hasUnstorableText(value)) return done(new ApiError('invalid_request', 'The body holds U+0000 or an unpaired surrogate.'), undefined);
+      done(null, value);
+    });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(({ schema }) => responseSerializer(schema));

@@ -14,10 +14,13 @@ export interface UserRow {
   charged: number;
 }
 
-/** The token of an `Authorization: Bearer <token>` header; the scheme's name is case-insensitive (RFC 9110). */
+/**
+ * The token of an `Authorization: Bearer <token>` header: the scheme's name in any case (RFC 9110),
+ * then one or more spaces (RFC 6750's `"Bearer" 1*SP b64token`).
+ */
 export function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
-  const m = /^Bearer ([\x21-\x7e]{1,512})$/i.exec(header);
+  const m = /^Bearer +([\x21-\x7e]{1,512})$/i.exec(header);
   return m ? m[1]! : null;
 }
 

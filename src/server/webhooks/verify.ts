@@ -6,6 +6,10 @@
 import { Webhook } from 'standardwebhooks';
 import { ProviderWebhook } from '../../shared/contracts/api';
 import { ApiError } from '../http/problem';
+import { hasUnstorableText } from '../util/text';
+
+/** The spec's timestamp is integer seconds; the library reads a prefix (parseInt) and would take `1700000000abc`. */
+const TIMESTAMP = /^\d{1,15}$/;
 
 export function createWebhookVerifier(secret: string) {
   const wh = new Webhook(secret);
@@ -15,7 +19,9 @@ export function createWebhookVerifier(secret: string) {
       return typeof v === 'string' ? v : '';
     };
     const signed = { 'webhook-id': pick('webhook-id'), 'webhook-timestamp': pick('webhook-timestamp'), 'webhook-signature': pick('webhook-signature') };
-    if (!signed['webhook-id'] || signed['webhook-id'].length > 256) throw new ApiError('unauthenticated', 'The webhook signature does not verify.');
+    if (!signed['webhook-id'] || signed['webhook-id'].length > 256 || !TIMESTAMP.test(signed['webhook-timestamp'])) {
+      throw new ApiError('unauthenticated', 'The webhook signature does not verify.');
+    }
     let payload: unknown;
     try {
       payload = wh.verify(rawBody, signed);
@@ -25,7 +31,7 @@ export function createWebhookVerifier(secret: string) {
       throw new ApiError('unauthenticated', 'The webhook signature does not verify.');
     }
     const parsed = ProviderWebhook.safeParse(payload);
-    if (!parsed.success) throw new ApiError('invalid_request', 'The webhook body is not a provider event this server knows.');
+    if (!parsed.success || hasUnstorableText(parsed.data)) throw new ApiError('invalid_request', 'The webhook body is not a provider event this server knows.');
     return { id: signed['webhook-id'], event: parsed.data };
   };
 }
