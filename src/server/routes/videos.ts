@@ -6,7 +6,10 @@ import type { ServerContext } from '../context';
 import { getGeneration } from '../generations/store';
 import { ApiError } from '../http/problem';
 import type { ByteRange } from '../video/store';
-import { documentSecurity, PUBLIC } from '../http/openapi';
+import { documentSecurity, mediaResponse, PUBLIC } from '../http/openapi';
+
+/** The clip's bytes. Typed unknown because the handler sends a stream; documented as binary. */
+const Clip = z.unknown().meta({ type: 'string', format: 'binary' });
 
 /** One byte range of a clip of `size` bytes, or 'unsatisfiable', or null for the whole clip. */
 export function parseRange(header: string | undefined, size: number): ByteRange | 'unsatisfiable' | null {
@@ -38,7 +41,14 @@ export function videoRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
           summary: 'A finished clip (signed, expiring URL; supports Range)',
           params: IdParams,
           querystring: z.object({ exp: z.string().max(20).optional(), sig: z.string().max(100).optional() }).strict(),
-          response: { 200: z.unknown().describe('video/mp4'), 206: z.unknown().describe('video/mp4, one range'), 401: Problem, 404: Problem, 416: Problem },
+          response: {
+            200: mediaResponse('video/mp4', Clip, 'The whole clip'),
+            206: mediaResponse('video/mp4', Clip, 'One range of the clip (Content-Range says which)'),
+            400: Problem,
+            401: Problem,
+            404: Problem,
+            416: Problem,
+          },
         },
       },
       async (req, reply) => {
