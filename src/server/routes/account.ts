@@ -28,7 +28,8 @@ import { PUBLIC } from '../http/openapi';
 export function accountRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     const auth = userAuth(ctx);
-    const problems = { 400: Problem, 401: Problem };
+    // GET bodies are never read and these routes take no query: only the credential can be refused.
+    const refused = { 401: Problem };
     // The token names the user; the account itself is read as committed now.
     const accountOf = async (req: FastifyRequest): Promise<UserRow> => {
       const u = await readUser(ctx.db, currentUser(req).id);
@@ -36,12 +37,12 @@ export function accountRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       return u;
     };
 
-    app.get('/v1/me', { onRequest: auth, schema: { summary: 'The caller', response: { 200: Me, ...problems } } }, async (req) => {
+    app.get('/v1/me', { onRequest: auth, schema: { summary: 'The caller', response: { 200: Me, ...refused } } }, async (req) => {
       const u = await accountOf(req);
       return { id: u.id, name: u.name, earlyAccess: u.early_access === 1, credits: { available: u.available, reserved: u.reserved } };
     });
 
-    app.get('/v1/gate', { onRequest: auth, schema: { summary: 'Whether the caller could generate now, and why not', response: { 200: GateState, ...problems } } }, async (req) => {
+    app.get('/v1/gate', { onRequest: auth, schema: { summary: 'Whether the caller could generate now, and why not', response: { 200: GateState, ...refused } } }, async (req) => {
       const u = await accountOf(req);
       const settings = await readSettings(ctx.db);
       const remaining = await dailyRemaining(ctx.db, u.id, dayOf(ctx.clock()), settings);
@@ -63,7 +64,7 @@ export function accountRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.post(
       '/v1/prompts/validate',
-      { onRequest: auth, schema: { summary: 'Validate and score a prompt (free, no provider call)', body: ValidateRequest, response: { 200: ValidateResponse, ...problems } } },
+      { onRequest: auth, schema: { summary: 'Validate and score a prompt (free, no provider call)', body: ValidateRequest, response: { 200: ValidateResponse, 400: Problem, ...refused } } },
       async (req) => {
         const options = {
           ...(req.body.durationSeconds !== undefined ? { durationSeconds: req.body.durationSeconds } : {}),

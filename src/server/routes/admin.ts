@@ -116,7 +116,7 @@ export function adminRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       return toAdminGeneration(row, ctx.signer, ctx.clock());
     });
 
-    app.get('/v1/admin/spend', { schema: { summary: 'Reserved, charged and refunded credits per day', response: { 200: Spend, ...problems } } }, async () => {
+    app.get('/v1/admin/spend', { schema: { summary: 'Reserved, charged and refunded credits per day', response: { 200: Spend, 401: Problem, 404: Problem } } }, async () => {
       const now = ctx.clock();
       const days = Array.from({ length: SPEND_DAYS }, (_, i) => dayOf(now - i * 86_400_000));
       const rows = await ctx.db.all<{ day: string; kind: string; total: number }>(

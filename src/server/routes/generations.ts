@@ -27,7 +27,7 @@ export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
   return async (app) => {
     const auth = userAuth(ctx);
     const history = new HistoryPages(ctx.db, new GenerationHistory(ctx.db), ctx.signer, responseSerializer(GenerationList));
-    const problems = { 400: Problem, 401: Problem, 404: Problem };
+    const problems = { 400: Problem, 401: Problem };
 
     app.post(
       '/v1/generations',
@@ -95,7 +95,7 @@ export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/v1/generations/:id',
-      { onRequest: auth, schema: { summary: 'One generation (owner only)', params: IdParams, response: { 200: Generation, ...problems } } },
+      { onRequest: auth, schema: { summary: 'One generation (owner only)', params: IdParams, response: { 200: Generation, 404: Problem, ...problems } } },
       async (req) => {
         const row = await getOwnGeneration(ctx.db, currentUser(req).id, req.params.id);
         if (!row) throw new ApiError('not_found', 'No such generation.');
@@ -107,7 +107,7 @@ export function generationRoutes(ctx: ServerContext): FastifyPluginAsyncZod {
       '/v1/generations/:id/cancel',
       {
         onRequest: auth,
-        schema: { summary: 'Cancel a queued or running generation', params: IdParams, body: NoBody, response: { 200: Generation, ...problems } },
+        schema: { summary: 'Cancel a queued or running generation', params: IdParams, body: NoBody, response: { 200: Generation, 404: Problem, ...problems } },
       },
       async (req) => {
         const row = await ctx.tasks.cancel(currentUser(req).id, req.params.id);

@@ -7,8 +7,13 @@
  */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv, { type ValidateFunction } from 'ajv';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { startGatedServer, type GatedServer } from '../../../src/server/start';
 import { Generation } from '../../../src/shared/contracts/api';
+import { FakeProvider } from './helpers/fake-provider';
 import { ADMIN_TOKEN as ADMIN, startHarness, type Harness } from './helpers/harness';
 import { waitFor } from './helpers/wait-for';
 
@@ -48,6 +53,9 @@ interface Seen {
 }
 
 let h: Harness;
+/** A second server with no SHOTLIST_ADMIN_TOKEN: its whole admin API is 404. */
+let closedAdmin: GatedServer;
+let closedAdminDir: string;
 const seen: Seen[] = [];
 
 beforeAll(async () => {
@@ -58,12 +66,15 @@ beforeAll(async () => {
       SHOTLIST_BODY_LIMIT_BYTES: String(BODY_LIMIT_BYTES),
     },
   });
-  // Every response from this server is kept for checking, whichever helper asked for it.
+  closedAdminDir = mkdtempSync(join(tmpdir(), 'shotlist-openapi-'));
+  closedAdmin = await startGatedServer({ env: { SHOTLIST_PROVIDER: 'fake' }, dataDir: closedAdminDir, port: 0, host: '127.0.0.1', provider: new FakeProvider(), sweeper: false });
+  const origins = new Set([new URL(h.server.url).origin, new URL(closedAdmin.url).origin]);
+  // Every response from these servers is kept for checking, whichever helper asked for it.
   const realFetch = globalThis.fetch;
   vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit): Promise<globalThis.Response> => {
     const res = await realFetch(input, init);
     const url = new URL(input instanceof Request ? input.url : input);
-    if (url.origin === new URL(h.server.url).origin) {
+    if (origins.has(url.origin)) {
       const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
       seen.push({ method, url, status: res.status, headers: res.headers, body: Buffer.from(await res.clone().arrayBuffer()) });
     }
@@ -73,6 +84,8 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.unstubAllGlobals();
   await h?.close();
+  await closedAdmin?.close();
+  if (closedAdminDir) rmSync(closedAdminDir, { recursive: true, force: true });
 });
 
 // ---- what the document says about one response ----
@@ -103,6 +116,7 @@ function checkResponse(doc: Document, validatorFor: (schema: object) => Validate
   const op = doc.paths[template]![s.method.toLowerCase() as (typeof METHODS)[number]];
   if (!op) return [`${where}: the operation is not documented`];
   exercised.add(`${s.method} ${template}`);
+  exercised.add(`${s.method} ${template} ${s.status}`);
   const text = s.body.toString('utf8');
   const hint = text.length > 0 && text.length < 400 ? ` (body: ${text.replace(/"requestId":"[^"]*"/, '"requestId":…')})` : '';
   const responses = op.responses;
@@ -332,6 +346,19 @@ it('/openapi.json is a valid OpenAPI document that describes every response the 
   for (let i = 0; i <= EARLY_ACCESS_PER_MIN && earlyLimited === 0; i++) if ((await call('POST', '/v1/early-access', { body: { email: `n${i}@example.com` } })).status === 429) earlyLimited++;
   expect(earlyLimited).toBe(1);
 
+  // ---- with no admin token configured, the admin API is not there ----
+  for (const { method, path, template } of anyOp) {
+    if (template.startsWith('/v1/admin/') && method !== 'HEAD') {
+      expect((await fetch(`${closedAdmin.url}${path}`, { method, headers: { authorization: `Bearer ${ADMIN}`, ...json }, ...(method === 'GET' ? {} : { body: '{}' }) })).status).toBe(404);
+    }
+  }
+
+  // ---- a webhook for a clip the server cannot fetch yet: 503, deliver again later ----
+  const later = await submitted(user.token);
+  h.provider.downloadFails = true;
+  expect((await h.webhook({ type: 'task.succeeded', data: { providerTaskId: h.provider.providerTaskIdFor(later.id), videoUrl: 'fake://clip/later' } })).status).toBe(503);
+  h.provider.downloadFails = false;
+
   // ---- the verdict: every response checked, every documented operation exercised ----
   const ajv = new Ajv({ strict: true, allErrors: true });
   const compiled = new WeakMap<object, ValidateFunction | string>();
@@ -351,6 +378,12 @@ it('/openapi.json is a valid OpenAPI document that describes every response the 
   const mismatches = seen.flatMap((s) => checkResponse(doc, validatorFor, s, exercised));
   for (const { method, template } of operations(doc, '')) {
     if (!exercised.has(`${method} ${template}`)) mismatches.push(`${method} ${template}: documented, never exercised by this test`);
+    // And every status it documents was seen, but for the server's own failures and draining
+    // (500, 503: any operation) and HEAD (openapi.ts derives it from the GET).
+    if (method === 'HEAD') continue;
+    for (const status of Object.keys(doc.paths[template]![method.toLowerCase() as (typeof METHODS)[number]]!.responses)) {
+      if (!['500', '503'].includes(status) && !exercised.has(`${method} ${template} ${status}`)) mismatches.push(`${method} ${template} → ${status}: documented, never seen`);
+    }
   }
   expect(seen.length).toBeGreaterThan(100);
   expect([...new Set(mismatches)], `${new Set(mismatches).size} mismatches between /openapi.json and the server:\n${[...new Set(mismatches)].join('\n')}`).toEqual([]);
