@@ -43,6 +43,7 @@ interface Media {
 }
 interface Response {
   description: string;
+  headers?: Record<string, Header>;
   content?: Record<string, Media>;
 }
 interface Operation {
@@ -59,6 +60,19 @@ const WEBHOOK_HEADERS = [
 ] as const;
 
 const PROBLEM = 'application/problem+json';
+
+interface Header {
+  description: string;
+  required?: boolean;
+  schema: { type: string };
+}
+/** Headers that come with a status wherever it is answered (the range ones only on the video route). */
+const HEADERS_OF_STATUS: Record<string, Record<string, Header>> = {
+  '206': { 'Content-Range': { required: true, description: 'bytes START-END/SIZE: the range sent.', schema: { type: 'string' } } },
+  '416': { 'Content-Range': { required: true, description: 'bytes */SIZE: the size of the whole clip.', schema: { type: 'string' } } },
+  '429': { 'Retry-After': { description: 'Seconds until a retry can pass (rate_limited only).', schema: { type: 'integer' } } },
+  '503': { 'Retry-After': { description: 'Seconds to wait before retrying: while the server drains, or a webhook to deliver again.', schema: { type: 'integer' } } },
+};
 
 /** Answers the framework gives whatever the route (app.ts): documented on every operation they can reach. */
 function serverWideProblems(op: Operation): Array<[status: string, description: string]> {
@@ -92,6 +106,10 @@ function finishOperation(path: string, method: string, op: Operation, problem: J
   for (const [status, description] of serverWideProblems(op)) {
     responses[status] ??= { description, content: { [PROBLEM]: { schema: problem } } };
   }
+  for (const [status, response] of Object.entries(responses)) {
+    const headers = HEADERS_OF_STATUS[status];
+    if (headers) response.headers = { ...response.headers, ...headers };
+  }
   const body = op.requestBody?.content?.['application/json'];
   if (op.requestBody && body?.schema?.nullable) {
     op.requestBody.required = false;
@@ -104,7 +122,11 @@ function headOf(get: Operation): Operation {
   const responses = Object.fromEntries(
     Object.entries(get.responses ?? {}).map(([status, r]) => [
       status,
-      { description: r.description, ...(r.content ? { content: Object.fromEntries(Object.keys(r.content).map((type) => [type, {}])) } : {}) },
+      {
+        description: r.description,
+        ...(r.headers ? { headers: r.headers } : {}),
+        ...(r.content ? { content: Object.fromEntries(Object.keys(r.content).map((type) => [type, {}])) } : {}),
+      },
     ]),
   );
   return { ...structuredClone(get), summary: `${get.summary ?? 'GET'} (headers only)`, responses };
