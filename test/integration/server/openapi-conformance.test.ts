@@ -59,7 +59,12 @@ let closedAdminDir: string;
 const seen: Seen[] = [];
 
 beforeAll(async () => {
+  // Rate limits count in fixed one-minute windows: a clock that starts just after one opens
+  // keeps every hit of this test in the same window, so each limit is reached where expected.
+  const started = Date.now();
+  const shift = Math.ceil(started / 60_000) * 60_000 + 1_000 - started;
   h = await startHarness('sqlite', {
+    clock: () => Date.now() + shift,
     env: {
       SHOTLIST_RATE_LIMIT_PER_MIN: String(RATE_LIMIT_PER_MIN),
       SHOTLIST_EARLY_ACCESS_PER_MIN: String(EARLY_ACCESS_PER_MIN),
@@ -233,36 +238,36 @@ it('/openapi.json is a valid OpenAPI document that describes every response the 
   const created = await call('POST', '/v1/admin/users', asAdmin({ body: { name: 'Conformance' } }));
   expect(created.status).toBe(201);
   const user = created.body as { id: string; token: string };
-  await call('POST', '/v1/admin/users', asAdmin({ body: { name: '' } }));
-  await call('POST', '/v1/admin/users', asAdmin({ body: { name: 'x', extra: true } }));
+  expect((await call('POST', '/v1/admin/users', asAdmin({ body: { name: '' } }))).status).toBe(400);
+  expect((await call('POST', '/v1/admin/users', asAdmin({ body: { name: 'x', extra: true } }))).status).toBe(400);
   expect((await call('POST', `/v1/admin/users/${user.id}/tokens`, asAdmin())).status).toBe(201);
   await call('POST', `/v1/admin/users/${user.id}/tokens`, asAdmin({ body: {} }));
-  await call('POST', '/v1/admin/users/usr_nope/tokens', asAdmin());
+  expect((await call('POST', '/v1/admin/users/usr_nope/tokens', asAdmin())).status).toBe(404);
   const revoked = await freshUser();
   expect((await call('POST', `/v1/admin/users/${revoked.id}/tokens/revoke`, asAdmin())).status).toBe(204);
-  await call('GET', '/v1/me', { token: revoked.token });
+  expect((await call('GET', '/v1/me', { token: revoked.token })).status).toBe(401);
   expect((await call('POST', `/v1/admin/users/${user.id}/credits`, asAdmin({ body: { amount: 50, reason: 'test' } }))).status).toBe(200);
   expect((await call('POST', `/v1/admin/users/${user.id}/credits`, asAdmin({ body: { amount: -500, reason: 'too much' } }))).status).toBe(402);
-  await call('POST', `/v1/admin/users/${user.id}/credits`, asAdmin({ body: { amount: 0, reason: 'zero' } }));
-  await call('POST', '/v1/admin/users/usr_nope/credits', asAdmin({ body: { amount: 1, reason: 'x' } }));
+  expect((await call('POST', `/v1/admin/users/${user.id}/credits`, asAdmin({ body: { amount: 0, reason: 'zero' } }))).status).toBe(400);
+  expect((await call('POST', '/v1/admin/users/usr_nope/credits', asAdmin({ body: { amount: 1, reason: 'x' } }))).status).toBe(404);
   expect((await call('PUT', `/v1/admin/users/${user.id}/early-access`, asAdmin({ body: { enabled: true } }))).status).toBe(204);
-  await call('PUT', `/v1/admin/users/${user.id}/early-access`, asAdmin({ body: { enabled: 'yes' } }));
-  await call('PUT', '/v1/admin/users/usr_nope/early-access', asAdmin({ body: { enabled: true } }));
-  await call('PUT', '/v1/admin/gate', asAdmin({ body: { generationEnabled: 1 } }));
-  await call('PUT', '/v1/admin/budget', asAdmin({ body: { dailyCreditCap: -1, userDailyCreditCap: null } }));
-  await call('PUT', '/v1/admin/budget', asAdmin({ body: { dailyCreditCap: null, userDailyCreditCap: null } }));
-  await call('GET', '/v1/admin/spend', asAdmin());
-  await call('GET', '/v1/admin/generations/gen_nope', asAdmin());
+  expect((await call('PUT', `/v1/admin/users/${user.id}/early-access`, asAdmin({ body: { enabled: 'yes' } }))).status).toBe(400);
+  expect((await call('PUT', '/v1/admin/users/usr_nope/early-access', asAdmin({ body: { enabled: true } }))).status).toBe(404);
+  expect((await call('PUT', '/v1/admin/gate', asAdmin({ body: { generationEnabled: 1 } }))).status).toBe(400);
+  expect((await call('PUT', '/v1/admin/budget', asAdmin({ body: { dailyCreditCap: -1, userDailyCreditCap: null } }))).status).toBe(400);
+  expect((await call('PUT', '/v1/admin/budget', asAdmin({ body: { dailyCreditCap: null, userDailyCreditCap: null } }))).status).toBe(200);
+  expect((await call('GET', '/v1/admin/spend', asAdmin())).status).toBe(200);
+  expect((await call('GET', '/v1/admin/generations/gen_nope', asAdmin())).status).toBe(404);
 
   // ---- the caller's account ----
   await call('GET', '/v1/me', { token: user.token });
   await call('GET', '/v1/gate', { token: user.token });
   await call('GET', '/v1/gate', { token: early.token });
-  await call('POST', '/v1/prompts/validate', { token: user.token, body: { prompt: PROMPT, durationSeconds: 4, generateAudio: true } });
-  await call('POST', '/v1/prompts/validate', { token: user.token, body: { prompt: '' } });
-  await call('POST', '/v1/prompts/validate', { token: user.token, body: { prompt: PROMPT, durationSeconds: 99 } });
+  expect((await call('POST', '/v1/prompts/validate', { token: user.token, body: { prompt: PROMPT, durationSeconds: 4, generateAudio: true } })).body.ok).toBe(true);
+  expect((await call('POST', '/v1/prompts/validate', { token: user.token, body: { prompt: '' } })).body.ok).toBe(false);
+  expect((await call('POST', '/v1/prompts/validate', { token: user.token, body: { prompt: PROMPT, durationSeconds: 99 } })).status).toBe(400);
   expect((await call('POST', '/v1/early-access', { body: { email: 'someone@example.com' } })).status).toBe(202);
-  await call('POST', '/v1/early-access', { body: { email: 'not an email' } });
+  expect((await call('POST', '/v1/early-access', { body: { email: 'not an email' } })).status).toBe(400);
 
   // ---- the gate ----
   const g = await submitted(user.token);
@@ -271,9 +276,9 @@ it('/openapi.json is a valid OpenAPI document that describes every response the 
   expect((await h.submit(user.token, { prompt: PROMPT, clientRef: 'c-1' }, key)).status).toBe(200);
   expect((await h.submit(user.token, { prompt: PROMPT, clientRef: 'c-2' }, key)).status).toBe(422);
   const gateUser = await freshUser();
-  await call('POST', '/v1/generations', { token: gateUser.token, body: { prompt: PROMPT } }); // no Idempotency-Key
-  await h.submit(gateUser.token, { prompt: PROMPT, durationSeconds: 99 });
-  await h.submit(gateUser.token, { prompt: '' }); // prompt_rejected
+  expect((await call('POST', '/v1/generations', { token: gateUser.token, body: { prompt: PROMPT } })).status).toBe(400); // no Idempotency-Key
+  expect((await h.submit(gateUser.token, { prompt: PROMPT, durationSeconds: 99 })).status).toBe(400);
+  expect((await h.submit(gateUser.token, { prompt: 'p'.repeat(2001) })).body.code).toBe('prompt_rejected');
   const outsider = await freshUser(100, false);
   expect((await h.submit(outsider.token, { prompt: PROMPT })).status).toBe(403);
   const poor = await freshUser(1);
@@ -297,21 +302,18 @@ it('/openapi.json is a valid OpenAPI document that describes every response the 
   await h.openGate();
 
   // ---- the caller's generations ----
-  await call('GET', '/v1/generations?limit=1', { token: user.token });
   const first = (await call('GET', '/v1/generations?limit=1', { token: user.token })).body as { nextCursor: string | null };
   expect(first.nextCursor).not.toBeNull();
   await call('GET', `/v1/generations?limit=1&cursor=${encodeURIComponent(first.nextCursor!)}`, { token: user.token });
-  await call('GET', '/v1/generations?limit=0', { token: user.token });
-  await call('GET', '/v1/generations?cursor=not-a-cursor', { token: user.token });
-  await call('GET', '/v1/generations?unknown=1', { token: user.token });
-  await call('GET', `/v1/generations/${g.id}`, { token: user.token });
-  await call('GET', `/v1/generations/${g.id}`, { token: probe.token }); // someone else's: 404
-  await call('GET', `/v1/admin/generations/${g.id}`, asAdmin());
+  for (const query of ['limit=0', 'cursor=not-a-cursor', 'unknown=1']) expect((await call('GET', `/v1/generations?${query}`, { token: user.token })).status).toBe(400);
+  expect((await call('GET', `/v1/generations/${g.id}`, { token: user.token })).status).toBe(200);
+  expect((await call('GET', `/v1/generations/${g.id}`, { token: probe.token })).status).toBe(404); // someone else's
+  expect((await call('GET', `/v1/admin/generations/${g.id}`, asAdmin())).status).toBe(200);
   const canceled = await submitted(user.token);
   expect((await call('POST', `/v1/generations/${canceled.id}/cancel`, { token: user.token })).status).toBe(200);
-  await call('POST', `/v1/generations/${canceled.id}/cancel`, { token: user.token, body: {} });
-  await call('POST', `/v1/generations/${canceled.id}/cancel`, { token: user.token, body: { why: 'no' } });
-  await call('POST', `/v1/generations/${canceled.id}/cancel`, { token: probe.token });
+  expect((await call('POST', `/v1/generations/${canceled.id}/cancel`, { token: user.token, body: {} })).status).toBe(200);
+  expect((await call('POST', `/v1/generations/${canceled.id}/cancel`, { token: user.token, body: { why: 'no' } })).status).toBe(400);
+  expect((await call('POST', `/v1/generations/${canceled.id}/cancel`, { token: probe.token })).status).toBe(404);
 
   // ---- provider webhooks, and the clip behind a signed URL ----
   const ptid = h.provider.providerTaskIdFor(g.id);
@@ -323,8 +325,8 @@ it('/openapi.json is a valid OpenAPI document that describes every response the 
   expect((await h.webhook({ type: 'task.running', data: { providerTaskId: ptid } }, { timestamp: new Date(Date.now() - 3_600_000) })).status).toBe(401);
   expect((await h.webhook(null, { raw: '{not json' })).status).toBe(400);
   expect((await h.webhook({ type: 'task.exploded', data: { providerTaskId: ptid } })).status).toBe(400);
-  await h.webhook({ type: 'task.running', data: { providerTaskId: 'prov-unknown' } });
-  await h.webhook(null, { raw: JSON.stringify({ type: 'task.running', data: { providerTaskId: ptid, pad: 'x'.repeat(BODY_LIMIT_BYTES) } }) });
+  expect((await h.webhook({ type: 'task.running', data: { providerTaskId: 'prov-unknown' } })).status).toBe(404);
+  expect((await h.webhook(null, { raw: JSON.stringify({ type: 'task.running', data: { providerTaskId: ptid, pad: 'x'.repeat(BODY_LIMIT_BYTES) } }) })).status).toBe(413);
 
   const done = Generation.parse((await call('GET', `/v1/generations/${g.id}`, { token: user.token })).body);
   expect(done.status).toBe('succeeded');
@@ -333,12 +335,12 @@ it('/openapi.json is a valid OpenAPI document that describes every response the 
   expect((await call('GET', videoPath)).status).toBe(200);
   expect((await call('GET', videoPath, { headers: { range: 'bytes=4-11' } })).status).toBe(206);
   expect((await call('GET', videoPath, { headers: { range: 'bytes=999999-' } })).status).toBe(416);
-  await call('HEAD', videoPath);
+  expect((await call('HEAD', videoPath)).status).toBe(200);
   const altered = new URL(video);
   altered.searchParams.set('exp', String(Number(video.searchParams.get('exp')) + 60));
   expect((await call('GET', altered.pathname + altered.search)).status).toBe(401);
-  await call('GET', `${video.pathname}?exp=1&sig=x&extra=1`);
-  const noClip = new URL(h.server.context.signer.sign(canceled.id, Date.now()));
+  expect((await call('GET', `${video.pathname}?exp=1&sig=x&extra=1`)).status).toBe(400);
+  const noClip = new URL(h.server.context.signer.sign(canceled.id, h.server.context.clock()));
   expect((await call('GET', noClip.pathname + noClip.search)).status).toBe(404);
 
   // ---- early access is rate limited per client address ----
