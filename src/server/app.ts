@@ -147,6 +147,12 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     reply.header('connection', 'close');
     done(new ApiError('unavailable', 'The server is shutting down; retry in a moment.', { retryAfterS: 1 }));
   });
+  // A path parameter holding U+0000 (only %00 in the URL makes one) names nothing, and PostgreSQL
+  // cannot even compare it: no such resource. After onRequest, so authentication still comes first.
+  app.addHook('preValidation', (req, _reply, done) => {
+    if (req.url.includes('%00') && hasUnstorableText(req.params)) return done(new ApiError('not_found', 'No such resource.'));
+    done();
+  });
   app.addHook('onResponse', (req, reply, done) => {
     recordAnswer(req, reply);
     done();
