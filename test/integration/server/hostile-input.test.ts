@@ -324,6 +324,13 @@ const sideRouteArb = fc.record({
   body: fc.oneof(bodyArb, fc.tuple(hostileText, fc.constantFrom('@example.com', '', '@', '@b.co\u0000')).map(([local, domain]) => Buffer.from(JSON.stringify({ email: `${local}${domain}` })))),
   contentType: contentTypeArb,
 });
+/** A signed video URL, altered or not, with odd Range headers: altered, it never serves. */
+const videoArb = fc.record({
+  kind: fc.constant('video' as const),
+  pick: fc.nat(),
+  alter: fc.constantFrom('none', 'none', 'flipSig', 'expPlus', 'expZero', 'otherId', 'dropSig', 'dupSig', 'extraParam', 'sigPadding', 'sigCase', 'idCase'),
+  range: fc.constantFrom(null, 'bytes=0-0', 'bytes=-1', 'bytes=abc', 'bytes=5-1', 'bytes=0-0,2-3', 'items=0-1', 'bytes=99999999999999999999-', 'bytes=-0', 'bytes=0-'),
+});
 const atLimitArb = fc.record({ kind: fc.constant('atLimit' as const), size: fc.integer({ min: BODY_LIMIT - 64, max: BODY_LIMIT }) });
 /** Ids that are no generation of the caller's; the malformed ones (bad percent-encoding, raw non-ASCII bytes) are 400, the rest 404. */
 const MALFORMED_IDS = ['%', '%zz', '%E0%A4%A', wire('日本')];
@@ -380,6 +387,7 @@ const commandArb = fc.oneof(
   { weight: 1, arbitrary: oversizeArb },
   { weight: 1, arbitrary: atLimitArb },
   { weight: 2, arbitrary: sideRouteArb },
+  { weight: 1, arbitrary: videoArb },
   { weight: 2, arbitrary: readArb },
   { weight: 2, arbitrary: historyArb },
   { weight: 2, arbitrary: cancelArb },
@@ -412,7 +420,7 @@ describe.each(ENGINES)('hostile HTTP input on %s', (engine) => {
   const known = new Map<string, Known>();
   /** Idempotency keys as the server sees them (trimmed header bytes), per user: the body's canonical form and the generation. */
   const keys = new Map<string, { canon: string; id: string }>();
-  /** Keys sent with a valid body, for reuse: the wire header and the body. */
+  /** Keys an authenticated user sent, for reuse: the wire header, the body and its type. */
   const sentKeys = new Map<string, Array<{ header: string; body: Buffer; contentType: string }>>();
   let seq = 0;
 
@@ -533,6 +541,8 @@ describe.each(ENGINES)('hostile HTTP input on %s', (engine) => {
     const res = await call(r);
 
     if (!auth.valid) return expectStatus(r, res, 401, 'unauthenticated');
+    // Every usable key may come back later, refused ones too: a refusal must not have claimed it.
+    if (k.key !== null && contentType !== null) sentKeys.set(userId!, [...(sentKeys.get(userId!) ?? []), { header: k.header!, body, contentType }]);
     const value = jsonOf(body);
     const parsed = value === INVALID ? null : CreateGenerationRequest.safeParse(value);
     if (contentType === null || !JSON_TYPES.includes(contentType) || !parsed?.success || k.key === null) return expectStatus(r, res, 400, 'invalid_request');
@@ -556,9 +566,6 @@ describe.each(ENGINES)('hostile HTTP input on %s', (engine) => {
     expect(g.refunded).toBe(g.status === 'failed');
     known.set(g.id, { owner: userId!, credits: g.credits, status: g.status });
     keys.set(slot, { canon, id: g.id });
-    const list = sentKeys.get(userId!) ?? [];
-    list.push({ header: k.header!, body, contentType });
-    sentKeys.set(userId!, list);
   }
 
   async function run(c: Command): Promise<void> {
@@ -596,6 +603,34 @@ describe.each(ENGINES)('hostile HTTP input on %s', (engine) => {
           expect(v.ok, describeReq(r)).toBe(validatePrompt((value as { prompt: string }).prompt, { maxChars: MAX_PROMPT }).length === 0);
         } else expect(res.json).toEqual({});
         return;
+      }
+      case 'video': {
+        const done = [...known.entries()].filter(([, g]) => g.status === 'succeeded').map(([id, g]) => ({ id, token: tokens.get(g.owner)! }));
+        if (done.length === 0) return;
+        const target = done[c.pick % done.length]!;
+        const url = new URL(Generation.parse((await call({ method: 'GET', path: `/v1/generations/${target.id}`, headers: bearer(target.token) })).json).videoUrl!);
+        const [exp, sig] = [url.searchParams.get('exp')!, url.searchParams.get('sig')!];
+        const other = done.find((d) => d.id !== target.id)?.id ?? 'gen_nothing';
+        const flip = (t: string) => (t[0] === 'A' ? 'B' : 'A') + t.slice(1);
+        const query: Record<string, string> = {
+          none: `exp=${exp}&sig=${sig}`,
+          flipSig: `exp=${exp}&sig=${flip(sig)}`,
+          expPlus: `exp=${Number(exp) + 1}&sig=${sig}`,
+          expZero: `exp=0${exp}&sig=${sig}`,
+          otherId: `exp=${exp}&sig=${sig}`,
+          dropSig: `exp=${exp}`,
+          dupSig: `exp=${exp}&sig=${sig}&sig=${sig}`,
+          extraParam: `exp=${exp}&sig=${sig}&x=1`,
+          sigPadding: `exp=${exp}&sig=${sig}=`,
+          sigCase: `exp=${exp}&sig=${sig.toUpperCase() === sig ? sig.toLowerCase() : sig.toUpperCase()}`,
+          idCase: `exp=${exp}&sig=${sig}`,
+        };
+        const id = c.alter === 'otherId' ? other : c.alter === 'idCase' ? target.id.toUpperCase() : target.id;
+        const r: Req = { method: 'GET', path: `/v1/videos/${id}?${query[c.alter]}`, headers: c.range ? { range: c.range } : {} };
+        const res = await call(r);
+        if (c.alter === 'none' || (c.alter === 'idCase' && id === target.id)) return expectStatus(r, res, [200, 206, 416]);
+        // Altered: refused (401), or its query refused outright (400); never the clip.
+        return expectStatus(r, res, ['dupSig', 'extraParam'].includes(c.alter) ? 400 : 401);
       }
       case 'read': {
         const own = aliceGens();
@@ -795,7 +830,6 @@ describe.each(ENGINES)('hostile HTTP input on %s', (engine) => {
       }),
       { numRuns: 500 },
     );
-    console.log('hostile-input answers by status:', JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b))), 'generations:', JSON.stringify([...known.values()].map((g) => g.status).sort()));
     for (const status of [200, 202, 400, 401, 403, 404, 413, 422, 431]) expect(statuses.get(status) ?? 0, `answers with status ${status}`).toBeGreaterThan(0);
     expect([...known.values()].filter((g) => g.status === 'succeeded').length).toBeGreaterThan(0);
     expect([...known.values()].filter((g) => g.status === 'failed').length).toBeGreaterThan(0);
