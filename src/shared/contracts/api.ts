@@ -247,9 +247,18 @@ export const AdminCreateUserRequest = z.object({ name: z.string().trim().min(1).
 export const AdminCreatedUser = z.object({ id: z.string(), name: z.string(), token: z.string() });
 export type AdminCreatedUser = z.infer<typeof AdminCreatedUser>;
 
+/** The most credits one admin call may grant or take back. */
+export const MAX_CREDIT_GRANT = 1_000_000_000;
+
 export const AdminCreditsRequest = z
   .object({
-    amount: z.number().int().refine((n) => n !== 0, 'amount must not be 0'),
+    // Bounded so balances, sums of many grants, stay exact integers in JavaScript and in BIGINT.
+    amount: z
+      .number()
+      .int()
+      .min(-MAX_CREDIT_GRANT)
+      .max(MAX_CREDIT_GRANT)
+      .refine((n) => n !== 0, 'amount must not be 0'),
     reason: z.string().trim().min(1).max(500),
   })
   .strict();

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminGeneration, GateState, Generation, GenerationList, Me, Spend, ValidateResponse } from '../../../src/shared/contracts/api';
+import { AdminGeneration, GateState, Generation, GenerationList, MAX_CREDIT_GRANT, Me, Spend, ValidateResponse } from '../../../src/shared/contracts/api';
 import { auditLedger } from '../../../src/server/ledger/audit';
 import { CLIP } from './helpers/fake-provider';
 import { ADMIN_TOKEN, ENGINES, startHarness, type Harness } from './helpers/harness';
@@ -284,6 +284,9 @@ describe.each(ENGINES)('gated API contract on %s', (engine) => {
     expect(spend.days.length).toBe(14);
     await expectProblem(await h.admin('POST', '/v1/admin/users/usr_missing/credits', { amount: 5, reason: 'x' }) as any, 404, 'not_found');
     expect((await h.admin('POST', `/v1/admin/users/${u.id}/credits`, { amount: -1000, reason: 'too much' })).status).toBe(402);
+    for (const amount of [MAX_CREDIT_GRANT + 1, -MAX_CREDIT_GRANT - 1, 2 ** 53, 1.5]) {
+      await expectProblem(await h.admin('POST', `/v1/admin/users/${u.id}/credits`, { amount, reason: 'out of range' }) as any, 400, 'invalid_request');
+    }
   });
 
   it('operations: healthz, readyz, metrics, openapi', async () => {
