@@ -32,7 +32,10 @@ import { ADMIN_TOKEN, ENGINES, startHarness, type Harness } from './helpers/harn
 const BODY_LIMIT = 64 * 1024;
 const MAX_PROMPT = 2000;
 
-/** gated-api.md's error table, plus the two codes docs/server.md adds (unavailable, internal_error). */
+/**
+ * gated-api.md's error table, plus the two codes docs/server.md adds (unavailable, internal_error).
+ * Written out from the contract, not imported from http/problem.ts: the code under test is not its own oracle.
+ */
 const STATUS_OF_CODE: Record<string, number> = {
   invalid_request: 400,
   unauthenticated: 401,
