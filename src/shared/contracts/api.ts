@@ -193,8 +193,9 @@ export const PROMPT_PREVIEW_MAX = 64;
 export const Generation = z.object({
   id: z.string(),
   status: GenerationStatus,
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  /** ISO 8601 in UTC with milliseconds, e.g. 2026-11-25T09:30:00.000Z. */
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
   credits: z.number().int(),
   refunded: z.boolean(),
   promptHash: z.string(),
