@@ -106,7 +106,20 @@ export class HttpCore {
   }
 }
 
-const enc = encodeURIComponent;
+/**
+ * An id as one URL path segment. "." and ".." survive encodeURIComponent and the URL parser
+ * would resolve them away, sending the call (and the token) to another route; a lone surrogate
+ * cannot be encoded at all. No server id is either, so both are refused as unknown.
+ */
+function enc(id: string): string {
+  const unknown = new StudioError('not_found', `There is nothing with the id "${id.slice(0, 100)}".`);
+  if (id === '.' || id === '..') throw unknown;
+  try {
+    return encodeURIComponent(id);
+  } catch {
+    throw unknown;
+  }
+}
 
 export class ApiClient {
   private readonly http: HttpCore;
@@ -137,7 +150,7 @@ export class ApiClient {
     });
   }
 
-  getGeneration(id: string): Promise<Generation> {
+  async getGeneration(id: string): Promise<Generation> {
     return this.http.call({ method: 'GET', path: `/v1/generations/${enc(id)}`, schema: Generation });
   }
 
@@ -149,7 +162,7 @@ export class ApiClient {
     return this.http.call({ method: 'GET', path: `/v1/generations${qs}`, schema: GenerationList });
   }
 
-  cancelGeneration(id: string): Promise<Generation> {
+  async cancelGeneration(id: string): Promise<Generation> {
     return this.http.call({ method: 'POST', path: `/v1/generations/${enc(id)}/cancel`, body: {}, schema: Generation });
   }
 
@@ -170,15 +183,15 @@ export class AdminClient {
     return this.http.call({ method: 'POST', path: '/v1/admin/users', body: { name }, schema: AdminCreatedUser });
   }
 
-  revokeTokens(userId: string): Promise<void> {
+  async revokeTokens(userId: string): Promise<void> {
     return this.http.call({ method: 'POST', path: `/v1/admin/users/${enc(userId)}/tokens/revoke`, body: {}, schema: Empty }).then(() => undefined);
   }
 
-  addCredits(userId: string, amount: number, reason: string): Promise<CreditBalance> {
+  async addCredits(userId: string, amount: number, reason: string): Promise<CreditBalance> {
     return this.http.call({ method: 'POST', path: `/v1/admin/users/${enc(userId)}/credits`, body: { amount, reason }, schema: CreditBalance });
   }
 
-  setEarlyAccess(userId: string, enabled: boolean): Promise<void> {
+  async setEarlyAccess(userId: string, enabled: boolean): Promise<void> {
     return this.http.call({ method: 'PUT', path: `/v1/admin/users/${enc(userId)}/early-access`, body: { enabled }, schema: Empty }).then(() => undefined);
   }
 
@@ -190,7 +203,7 @@ export class AdminClient {
     return this.http.call({ method: 'PUT', path: '/v1/admin/budget', body: budget, schema: Budget });
   }
 
-  getGeneration(id: string): Promise<AdminGeneration> {
+  async getGeneration(id: string): Promise<AdminGeneration> {
     return this.http.call({ method: 'GET', path: `/v1/admin/generations/${enc(id)}`, schema: AdminGeneration });
   }
 
