@@ -16,15 +16,23 @@ export function isIpcMethodName(method: string): method is IpcMethodName {
   return Object.hasOwn(ipcMethods, method);
 }
 
+/** Replies echo what the caller sent; a huge method name or key must not make a huge reply. */
+const MAX_ECHO_CHARS = 100;
+const MAX_MESSAGE_CHARS = 2000;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
 function failure(code: string, message: string, serverCode?: string): IpcResult<never> {
   return { ok: false, error: serverCode ? { code, message, serverCode } : { code, message } };
 }
 
 export async function dispatch(handlers: IpcHandlers, method: string, rawInput: unknown): Promise<IpcResult<unknown>> {
-  if (!isIpcMethodName(method)) return failure('invalid_input', `Unknown method "${method}".`);
+  if (!isIpcMethodName(method)) return failure('invalid_input', `Unknown method "${clip(method, MAX_ECHO_CHARS)}".`);
   const spec = ipcMethods[method];
   const input = spec.input.safeParse(rawInput === undefined ? {} : rawInput);
-  if (!input.success) return failure('invalid_input', `Invalid input for ${method}: ${z.prettifyError(input.error)}`);
+  if (!input.success) return failure('invalid_input', clip(`Invalid input for ${method}: ${z.prettifyError(input.error)}`, MAX_MESSAGE_CHARS));
   const handler = handlers[method] as (input: unknown) => Promise<unknown>;
   try {
     const value = await handler(input.data);
