@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Generation } from '../../shared/contracts/api';
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
 import { composePrompt } from '../../shared/prompt/compose';
-import { DEFAULT_OPTIONS, DraftContent, EMPTY_FIELDS, type Draft } from '../../shared/studio/models';
+import { variantTitle } from '../../shared/studio/draft-title';
+import { DEFAULT_OPTIONS, DraftContent, EMPTY_FIELDS, type Campaign, type Draft } from '../../shared/studio/models';
 import type { IpcHandlers } from '../ipc/dispatch';
 import { AccountService, tokenFor } from './account-service';
 import { CampaignStore } from './campaign-store';
@@ -25,6 +26,8 @@ import { ApiClient } from './server-client';
 import { SettingsService, type SettingsStore } from './settings-store';
 
 export type { IpcHandlers } from '../ipc/dispatch';
+
+const TITLE_MAX_LENGTH = DraftContent.shape.title.maxLength ?? Number.POSITIVE_INFINITY;
 
 export interface StudioOptions {
   dataDir: string;
@@ -108,13 +111,24 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     return status;
   };
 
+  /** A draft may only be put in a campaign that exists. */
+  const assertCampaignExists = (campaignId: string | null | undefined) => {
+    if (campaignId) campaigns.get(campaignId);
+  };
+
   const draftsFor = async (ids: string[]): Promise<Draft[]> => Promise.all(ids.map((id) => drafts.get(id)));
 
   const handlers: IpcHandlers = {
     'drafts.list': async (q) => drafts.list(q),
     'drafts.get': ({ id }) => drafts.get(id),
-    'drafts.create': (partial) => drafts.create(newDraftContent(partial), settings.get().authorName),
-    'drafts.save': ({ id, content }) => drafts.save(id, content),
+    'drafts.create': async (partial) => {
+      assertCampaignExists(partial.campaignId);
+      return drafts.create(newDraftContent(partial), settings.get().authorName);
+    },
+    'drafts.save': async ({ id, content }) => {
+      assertCampaignExists(content.campaignId);
+      return drafts.save(id, content);
+    },
     'drafts.delete': async ({ id }) => {
       await drafts.delete(id);
       return {};
@@ -126,7 +140,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       const content = contentOf(source);
       const copies: Draft[] = [];
       for (let n = 1; n <= count; n += 1) {
-        copies.push(await drafts.create({ ...content, title: `${content.title || 'Untitled'} (variant ${n})` }, source.author));
+        copies.push(await drafts.create({ ...content, title: variantTitle(content.title, n, TITLE_MAX_LENGTH) }, source.author));
       }
       return copies;
     },
@@ -139,12 +153,30 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     },
     'drafts.import': async ({ content }) => {
       const bundle = parseBundle(content);
-      const added = await campaigns.addMissing(bundle.campaigns);
+      // A campaign id names its concept-queue file, so an unsafe one gets a fresh id (its drafts follow).
+      const renamed = new Map<string, string>();
+      const incoming: Campaign[] = [];
+      for (const campaign of bundle.campaigns) {
+        if (renamed.has(campaign.id)) continue;
+        const id = isSafeId(campaign.id) ? campaign.id : randomUUID();
+        renamed.set(campaign.id, id);
+        incoming.push({ ...campaign, id });
+      }
+      const added = await campaigns.addMissing(incoming);
+      const campaignOf = (id: string | null) => {
+        const mapped = id === null ? null : (renamed.get(id) ?? id);
+        return mapped !== null && campaigns.find(mapped) ? mapped : null;
+      };
       let imported = 0;
       for (const draft of bundle.drafts) {
         const id = isSafeId(draft.id) && !drafts.has(draft.id) ? draft.id : randomUUID();
-        const campaignId = draft.campaignId && campaigns.find(draft.campaignId) ? draft.campaignId : null;
-        await drafts.insert({ ...draft, id, campaignId, reviews: draft.reviews.map((r) => ({ ...r, draftId: id })) });
+        await drafts.insert({
+          ...draft,
+          id,
+          campaignId: campaignOf(draft.campaignId),
+          history: draft.history.map((v) => ({ ...v, content: { ...v.content, campaignId: campaignOf(v.content.campaignId) } })),
+          reviews: draft.reviews.map((r) => ({ ...r, draftId: id })),
+        });
         imported += 1;
       }
       return { imported, campaigns: added };

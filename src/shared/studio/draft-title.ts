@@ -4,3 +4,15 @@ export const UNTITLED_DRAFT = 'Untitled draft';
 export function draftTitle(title: string | undefined): string {
   return title?.trim() || UNTITLED_DRAFT;
 }
+
+/**
+ * A variant's title: the source's title (or "Untitled") with " (variant n)", shortened so the
+ * whole still fits `maxLength` and never cut between the two halves of a surrogate pair.
+ */
+export function variantTitle(title: string, n: number, maxLength: number): string {
+  const suffix = ` (variant ${n})`;
+  const base = title || 'Untitled';
+  let cut = Math.max(0, maxLength - suffix.length);
+  if (cut < base.length && /[\uD800-\uDBFF]/.test(base.charAt(cut - 1))) cut -= 1;
+  return `${base.slice(0, cut)}${suffix}`;
+}
