@@ -45,6 +45,7 @@ function errorOf(error: unknown): { code: string; message: string; stop: boolean
 
 export class ConceptQueues {
   private readonly queues = new Map<string, QueueDocument>();
+  private readonly opening = new Map<string, Promise<QueueDocument>>();
   private readonly flushing = new Set<string>();
 
   private constructor(
@@ -67,12 +68,21 @@ export class ConceptQueues {
 
   private async queue(campaignId: string): Promise<QueueDocument> {
     if (!isSafeId(campaignId)) throw notFound('Campaign', campaignId);
-    let doc = this.queues.get(campaignId);
-    if (!doc) {
-      doc = await JsonDocument.open(join(this.dir, `${campaignId}.json`), QueueFile, { items: [] }, this.damaged);
-      this.queues.set(campaignId, doc);
+    const open = this.queues.get(campaignId);
+    if (open) return open;
+    // Two calls arriving while the file is being read must share one document: each holding
+    // its own would let the later write drop the other's items.
+    let opening = this.opening.get(campaignId);
+    if (!opening) {
+      opening = JsonDocument.open(join(this.dir, `${campaignId}.json`), QueueFile, { items: [] }, this.damaged)
+        .then((doc) => {
+          this.queues.set(campaignId, doc);
+          return doc;
+        })
+        .finally(() => this.opening.delete(campaignId));
+      this.opening.set(campaignId, opening);
     }
-    return doc;
+    return opening;
   }
 
   private campaignOfItem(itemId: string): string {
