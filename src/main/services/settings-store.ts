@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { definedFields } from '../../shared/studio/defined-fields';
 import { Settings } from '../../shared/studio/models';
 import { toJsonText, writeFileDurablySync } from './atomic-file';
 import { StudioError } from './errors';
@@ -73,7 +74,7 @@ export class SettingsService {
 
   update(change: Partial<Omit<Settings, 'schemaVersion'>>): Settings {
     if (change.serverUrl !== undefined) assertHttpUrl(change.serverUrl);
-    const next = Settings.parse({ ...this.current, ...change, schemaVersion: SETTINGS_SCHEMA_VERSION });
+    const next = Settings.parse({ ...this.current, ...definedFields(change), schemaVersion: SETTINGS_SCHEMA_VERSION });
     this.store.write(next);
     this.current = next;
     return next;

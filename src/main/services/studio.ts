@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Generation } from '../../shared/contracts/api';
 import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
 import { composePrompt } from '../../shared/prompt/compose';
+import { definedFields } from '../../shared/studio/defined-fields';
 import { variantTitle } from '../../shared/studio/draft-title';
 import { DEFAULT_OPTIONS, DraftContent, EMPTY_FIELDS, type Campaign, type Draft } from '../../shared/studio/models';
 import type { IpcHandlers } from '../ipc/dispatch';
@@ -202,7 +203,10 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       return reviews.campaignSummary(id);
     },
 
-    'concepts.list': ({ campaignId }) => concepts.list(campaignId),
+    'concepts.list': async ({ campaignId }) => {
+      campaigns.get(campaignId);
+      return concepts.list(campaignId);
+    },
     'concepts.enqueue': async ({ campaignId, draftId }) => {
       campaigns.get(campaignId);
       return concepts.enqueue(campaignId, draftId);
@@ -235,7 +239,7 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
 
     'generations.submit': async ({ draftId, options: override }) => {
       const draft = await drafts.get(draftId);
-      const body = requestFor({ prompt: draft.prompt, draftId, options: { ...draft.options, ...override } });
+      const body = requestFor({ prompt: draft.prompt, draftId, options: { ...draft.options, ...definedFields(override ?? {}) } });
       return observed(await client.createGeneration(body, randomUUID()));
     },
     'generations.list': (query) => client.listGenerations(query),

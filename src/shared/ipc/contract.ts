@@ -20,7 +20,7 @@ import {
   ReviewRequest,
   ReviewScores,
   Settings,
-  GenerationOptions,
+  GenerationOptionsOverride,
 } from '../studio/models';
 
 const Void = z.object({}).strict();
@@ -143,7 +143,7 @@ export const ipcMethods = {
 
   // generations
   'generations.submit': method(
-    z.object({ draftId: Id, options: GenerationOptions.partial().optional() }).strict(),
+    z.object({ draftId: Id, options: GenerationOptionsOverride.optional() }).strict(),
     Generation,
   ),
   'generations.list': method(z.object({ cursor: z.string().optional(), limit: z.number().int().min(1).max(100).optional() }).strict(), GenerationList),

@@ -33,6 +33,17 @@ export const GenerationOptions = z.object({
   generateAudio: z.boolean().default(false),
 });
 export type GenerationOptions = z.infer<typeof GenerationOptions>;
+/**
+ * Options given for one submission, over the draft's own: only the fields sent. (Not
+ * GenerationOptions.partial(), which fills every missing field with its default.)
+ */
+export const GenerationOptionsOverride = z.object({
+  durationSeconds: DurationSeconds.optional(),
+  aspectRatio: AspectRatio.optional(),
+  negativePrompt: GenerationOptions.shape.negativePrompt.unwrap().optional(),
+  generateAudio: z.boolean().optional(),
+});
+export type GenerationOptionsOverride = z.infer<typeof GenerationOptionsOverride>;
 export const DEFAULT_OPTIONS: GenerationOptions = {
   durationSeconds: DEFAULT_DURATION_S,
   aspectRatio: DEFAULT_ASPECT_RATIO,
