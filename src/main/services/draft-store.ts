@@ -95,10 +95,17 @@ export class DraftStore {
     return this.lock.run(draft.id, () => this.write(draft));
   }
 
-  /** Writes a whole draft as given (import); refuses ids that are unsafe or taken. */
+  /**
+   * Writes a whole draft as given (import), keeping its id unless that is unsafe or taken, then
+   * under a new one (its reviews follow). Whether the id is free is decided under the draft's
+   * lock, so two imports at once can never both take it and overwrite each other.
+   */
   async insert(draft: Draft): Promise<Draft> {
-    if (!isSafeId(draft.id) || this.index.has(draft.id)) throw new StudioError('conflict', `Draft id ${draft.id} cannot be used.`);
-    return this.lock.run(draft.id, () => this.write(draft));
+    const wanted = isSafeId(draft.id) ? draft.id : randomUUID();
+    return this.lock.run(wanted, () => {
+      const id = this.index.has(wanted) ? randomUUID() : wanted;
+      return this.write({ ...draft, id, reviews: draft.reviews.map((r) => ({ ...r, draftId: id })) });
+    });
   }
 
   /** Locked read-modify-write of one draft. */

@@ -170,13 +170,10 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       };
       let imported = 0;
       for (const draft of bundle.drafts) {
-        const id = isSafeId(draft.id) && !drafts.has(draft.id) ? draft.id : randomUUID();
         await drafts.insert({
           ...draft,
-          id,
           campaignId: campaignOf(draft.campaignId),
           history: draft.history.map((v) => ({ ...v, content: { ...v.content, campaignId: campaignOf(v.content.campaignId) } })),
-          reviews: draft.reviews.map((r) => ({ ...r, draftId: id })),
         });
         imported += 1;
       }
