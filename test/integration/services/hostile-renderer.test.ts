@@ -22,7 +22,7 @@ import { definedFields } from '../../../src/shared/studio/defined-fields';
 import { DraftContent, GenerationOptionsOverride, type Campaign, type Draft, type Settings } from '../../../src/shared/studio/models';
 import { startFakeGatedServer, type FakeGatedServer } from './fake-gated-server';
 
-const NUM_RUNS = Number(process.env.HOSTILE_RUNS ?? 400);
+const NUM_RUNS = Number(process.env.HOSTILE_RUNS ?? 300);
 /** Every hostile file name carries this, so a file that escaped is easy to find. */
 const MARK = 'evilmark';
 const MAX_MESSAGE_CHARS = 4000;
@@ -379,17 +379,19 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(methodNameArb, fc.oneof(anyValue, fc.constant({}))).map(([method, input]): Step => ({ method, input, kind: 'method' })) },
 );
 
-/** Calls the renderer fires without waiting for each other. Imports run alone (see acknowledge). */
+/** Calls the renderer fires without waiting for each other. */
 interface Batch {
   together: Step[];
 }
-const batchArb: fc.Arbitrary<Batch> = fc
-  .array(
-    stepArb.filter((s) => s.method !== 'drafts.import'),
-    { minLength: 2, maxLength: 4 },
-  )
-  .map((together) => ({ together }));
-const programArb = fc.array(fc.oneof({ weight: 5, arbitrary: stepArb }, { weight: 1, arbitrary: batchArb }), { minLength: 5, maxLength: 40, size: 'max' });
+const batchArb: fc.Arbitrary<Batch> = fc.array(stepArb, { minLength: 2, maxLength: 4 }).map((together) => ({ together }));
+/** Two files dropped at once, often holding the same draft ids. */
+const twoImportsArb: fc.Arbitrary<Batch> = fc
+  .tuple(bundleArb, bundleArb)
+  .map(([a, b]) => ({ together: [a, b].map((content): Step => ({ method: 'drafts.import', input: { content }, kind: 'valid' })) }));
+const programArb = fc.array(
+  fc.oneof({ weight: 10, arbitrary: stepArb }, { weight: 2, arbitrary: batchArb }, { weight: 1, arbitrary: twoImportsArb }),
+  { minLength: 5, maxLength: 40, size: 'max' },
+);
 
 // ---------- the model of what was acknowledged ----------
 
@@ -503,8 +505,24 @@ async function campaignList(studio: Studio): Promise<Campaign[]> {
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** Updates the model with what an ok reply acknowledged. */
-async function acknowledge(studio: Studio, world: World, method: string, input: unknown, value: unknown, before: { drafts: string[]; campaigns: Campaign[] } | null) {
+type ImportCount = { imported: number; campaigns: number };
+
+/**
+ * Imports say how many drafts and campaigns they added, not which: the new ones are those the
+ * studio holds now that were neither there before nor acknowledged by another call.
+ */
+async function acknowledgeImports(studio: Studio, world: World, before: { drafts: string[]; campaigns: Campaign[] }, counts: ImportCount[]) {
+  const fresh = (await draftIds(studio)).filter((id) => !before.drafts.includes(id) && !world.drafts.has(id));
+  expect(fresh.length, 'drafts.import: new drafts vs the counts reported').toBe(counts.reduce((n, c) => n + c.imported, 0));
+  for (const id of fresh) world.drafts.set(id, (await call(studio, 'drafts.get', { id })) as Draft);
+  const known = new Set(before.campaigns.map((c) => c.id));
+  const added = (await campaignList(studio)).filter((c) => !known.has(c.id) && !world.campaigns.has(c.id));
+  expect(added.length, 'drafts.import: new campaigns vs the counts reported').toBe(counts.reduce((n, c) => n + c.campaigns, 0));
+  for (const c of added) world.campaigns.set(c.id, c);
+}
+
+/** Updates the model with what an ok reply acknowledged (imports: see acknowledgeImports). */
+function acknowledge(world: World, method: string, input: unknown, value: unknown): void {
   const arg = input as Record<string, unknown>;
   switch (method) {
     case 'drafts.create':
@@ -521,17 +539,6 @@ async function acknowledge(studio: Studio, world: World, method: string, input: 
       world.drafts.delete(arg.id as string);
       world.deleted.push(arg.id as string);
       break;
-    case 'drafts.import': {
-      const { imported, campaigns } = value as { imported: number; campaigns: number };
-      const fresh = (await draftIds(studio)).filter((id) => !before!.drafts.includes(id));
-      expect(fresh.length, 'drafts.import: new drafts vs the count it reported').toBe(imported);
-      for (const id of fresh) world.drafts.set(id, (await call(studio, 'drafts.get', { id })) as Draft);
-      const known = new Set(before!.campaigns.map((c) => c.id));
-      const added = (await campaignList(studio)).filter((c) => !known.has(c.id));
-      expect(added.length, 'drafts.import: new campaigns vs the count it reported').toBe(campaigns);
-      for (const c of added) world.campaigns.set(c.id, c);
-      break;
-    }
     case 'drafts.export':
       if (arg.format === 'json') world.lastExport = (value as { content: string }).content;
       break;
@@ -756,15 +763,18 @@ async function runProgram(program: Array<Step | Batch>): Promise<void> {
       );
       const preBatch = { drafts: new Map(world.drafts), settings: world.settings };
       const acknowledged: Acknowledged[] = [];
+      const imports: ImportCount[] = [];
       for (const [i, { step, method, input }] of calls.entries()) {
         const result: unknown = results[i];
         checkReply(step, method, result, secretsToHide);
         if (step.kind === 'valid' && result.ok) okCounts.set(method, (okCounts.get(method) ?? 0) + 1);
         if (!result.ok) continue;
         if (method === 'generations.submit' && calls.length === 1) checkSubmission(world, input as Record<string, unknown>, step, result);
-        await acknowledge(open, world, method, input, result.value, before);
+        if (method === 'drafts.import') imports.push(result.value as ImportCount);
+        else acknowledge(world, method, input, result.value);
         acknowledged.push({ method, input: input as Record<string, unknown>, value: result.value });
       }
+      if (imports.length > 0) await acknowledgeImports(open, world, before!, imports);
       if (calls.length > 1) await reconcile(open, world, preBatch, acknowledged);
       for (const request of fake.requests.splice(requestsBefore)) {
         if (!USER_ROUTES.test(request.path)) throw new Error(`the studio called ${request.method} ${request.path} on the gated server\n  calls: ${fc.stringify(entry)}`);
