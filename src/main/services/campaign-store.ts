@@ -28,6 +28,12 @@ export class CampaignStore {
     return this.doc.value.campaigns.find((c) => c.id === id);
   }
 
+  /** The campaign whose id is this one but for case: its concept-queue file is the same on macOS and Windows. */
+  findIgnoringCase(id: string): Campaign | undefined {
+    const folded = id.toLowerCase();
+    return this.doc.value.campaigns.find((c) => c.id.toLowerCase() === folded);
+  }
+
   get(id: string): Campaign {
     const campaign = this.find(id);
     if (!campaign) throw notFound('Campaign', id);
@@ -43,8 +49,8 @@ export class CampaignStore {
   /** Adds campaigns whose ids are not known yet (import); returns how many were added. */
   addMissing(incoming: Campaign[]): Promise<number> {
     return this.doc.update(({ campaigns }) => {
-      const known = new Set(campaigns.map((c) => c.id));
-      const added = incoming.filter((c) => !known.has(c.id));
+      const known = new Set(campaigns.map((c) => c.id.toLowerCase()));
+      const added = incoming.filter((c) => !known.has(c.id.toLowerCase()));
       return { value: { campaigns: [...campaigns, ...added] }, result: added.length };
     });
   }

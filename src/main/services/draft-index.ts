@@ -26,20 +26,32 @@ const COMPARATORS: Record<NonNullable<DraftQuery['sort']>, (a: DraftSummary, b: 
 
 export class DraftIndex {
   private readonly entries = new Map<string, Entry>();
+  /** How many ids each lower-cased id stands for: on macOS and Windows `Ab` and `ab` are one file. */
+  private readonly folded = new Map<string, number>();
 
   put(draft: Draft): DraftSummary {
     const summary = summarizeDraft(draft);
     const haystack = [draft.title, draft.prompt, draft.freeText, ...draft.tags].join('\n').toLowerCase();
+    if (!this.entries.has(draft.id)) this.folded.set(draft.id.toLowerCase(), (this.folded.get(draft.id.toLowerCase()) ?? 0) + 1);
     this.entries.set(draft.id, { summary, haystack });
     return summary;
   }
 
   remove(id: string): void {
-    this.entries.delete(id);
+    if (!this.entries.delete(id)) return;
+    const key = id.toLowerCase();
+    const n = (this.folded.get(key) ?? 1) - 1;
+    if (n > 0) this.folded.set(key, n);
+    else this.folded.delete(key);
   }
 
   has(id: string): boolean {
     return this.entries.has(id);
+  }
+
+  /** Whether a draft's file would take this id's name on a file system that ignores case. */
+  hasIgnoringCase(id: string): boolean {
+    return this.folded.has(id.toLowerCase());
   }
 
   get(id: string): DraftSummary | undefined {

@@ -96,14 +96,15 @@ export class DraftStore {
   }
 
   /**
-   * Writes a whole draft as given (import), keeping its id unless that is unsafe or taken, then
-   * under a new one (its reviews follow). Whether the id is free is decided under the draft's
-   * lock, so two imports at once can never both take it and overwrite each other.
+   * Writes a whole draft as given (import), keeping its id in lower case unless that is unsafe
+   * or taken, even in another case (one file on macOS and Windows), then under a new one (its
+   * reviews follow). Whether the id is free is decided under the draft's lock, so two imports
+   * at once can never both take it and overwrite each other.
    */
   async insert(draft: Draft): Promise<Draft> {
-    const wanted = isSafeId(draft.id) ? draft.id : randomUUID();
+    const wanted = isSafeId(draft.id) ? draft.id.toLowerCase() : randomUUID();
     return this.lock.run(wanted, () => {
-      const id = this.index.has(wanted) ? randomUUID() : wanted;
+      const id = this.index.hasIgnoringCase(wanted) ? randomUUID() : wanted;
       return this.write({ ...draft, id, reviews: draft.reviews.map((r) => ({ ...r, draftId: id })) });
     });
   }
@@ -117,10 +118,14 @@ export class DraftStore {
     });
   }
 
-  /** New content becomes the current version; the previous one moves into the history. */
-  save(id: string, content: DraftContent): Promise<Draft> {
+  /**
+   * New content becomes the current version; the previous one moves into the history. `allow`
+   * may refuse the change (by throwing), seeing the draft as it stands under the lock.
+   */
+  save(id: string, content: DraftContent, allow?: (current: Draft, next: DraftContent) => void): Promise<Draft> {
     const next = DraftContent.parse(content);
     return this.update(id, (current) => {
+      allow?.(current, next);
       const previous = contentOf(current);
       if (sameContent(previous, next)) return current;
       const kept: DraftVersion = { version: current.version, savedAt: current.updatedAt, content: previous };

@@ -126,10 +126,12 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
       assertCampaignExists(partial.campaignId);
       return drafts.create(newDraftContent(partial), settings.get().authorName);
     },
-    'drafts.save': async ({ id, content }) => {
-      assertCampaignExists(content.campaignId);
-      return drafts.save(id, content);
-    },
+    // Only a move into another campaign is checked: a draft whose campaign was lost (a damaged
+    // campaigns file set aside) must still save its edits.
+    'drafts.save': async ({ id, content }) =>
+      drafts.save(id, content, (current, next) => {
+        if (next.campaignId !== current.campaignId) assertCampaignExists(next.campaignId);
+      }),
     'drafts.delete': async ({ id }) => {
       await drafts.delete(id);
       return {};
@@ -154,14 +156,17 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     },
     'drafts.import': async ({ content }) => {
       const bundle = parseBundle(content);
-      // A campaign id names its concept-queue file, so an unsafe one gets a fresh id (its drafts follow).
+      // A campaign id names its concept-queue file: an unsafe one gets a fresh id, a safe one is
+      // kept in lower case, and one that differs from a known campaign's only in case is that
+      // campaign (one file on macOS and Windows). Its drafts follow.
       const renamed = new Map<string, string>();
       const incoming: Campaign[] = [];
       for (const campaign of bundle.campaigns) {
         if (renamed.has(campaign.id)) continue;
-        const id = isSafeId(campaign.id) ? campaign.id : randomUUID();
+        const safe = isSafeId(campaign.id) ? campaign.id.toLowerCase() : randomUUID();
+        const id = campaigns.findIgnoringCase(safe)?.id ?? safe;
         renamed.set(campaign.id, id);
-        incoming.push({ ...campaign, id });
+        if (id === safe && !incoming.some((c) => c.id === id)) incoming.push({ ...campaign, id });
       }
       const added = await campaigns.addMissing(incoming);
       const campaignOf = (id: string | null) => {

@@ -63,6 +63,21 @@ describe('studio drafts over IPC', () => {
     expect(await readdir(join(h.dataDir, 'damaged'))).toHaveLength(2);
   });
 
+  it('saves the edits of a draft whose campaign was lost, but moves no draft into a campaign that does not exist', async () => {
+    const first = await harness();
+    const c = await first.call('campaigns.create', { name: 'Lost' });
+    const d = await first.call('drafts.create', { title: 'Orphan', campaignId: c.id });
+    await first.studio.close();
+    await writeFile(join(first.dataDir, 'campaigns.json'), '{"campaigns": "nope"}');
+    const h = await harness({ dataDir: first.dataDir });
+    const content = DraftContent.parse(await h.call('drafts.get', { id: d.id }));
+    const saved = await h.call('drafts.save', { id: d.id, content: { ...content, title: 'Orphan, edited' } });
+    expect(saved).toMatchObject({ title: 'Orphan, edited', campaignId: c.id, version: 2 });
+    const moved = await h.raw('drafts.save', { id: d.id, content: { ...content, campaignId: 'no-such-campaign' } });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await h.call('drafts.get', { id: d.id })).toMatchObject({ campaignId: c.id, version: 2 });
+  });
+
   it('returns not_found for a draft that does not exist', async () => {
     const h = await harness();
     expect(await h.raw('drafts.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -132,6 +147,38 @@ describe('import and export', () => {
     // Importing again keeps both copies: the second gets a fresh id.
     expect(await other.call('drafts.import', { content: file.content })).toEqual({ imported: 1, campaigns: 0 });
     expect(await other.call('drafts.list', {})).toHaveLength(2);
+  });
+
+  it('keeps imported ids in lower case and never lets one differ from a known id only by case', async () => {
+    const h = await harness();
+    const c = await h.call('campaigns.create', { name: 'Known' });
+    const d = await h.call('drafts.create', { title: 'Known draft', campaignId: c.id });
+    const bundle = JSON.parse((await h.call('drafts.export', { ids: [d.id], format: 'json' })).content) as {
+      drafts: Array<{ id: string; title: string; campaignId: string | null }>;
+      campaigns: Array<{ id: string; name: string }>;
+    };
+    // The same ids in upper case (one file each on macOS and Windows), and a new mixed-case pair.
+    const shouted = {
+      ...bundle,
+      campaigns: [...bundle.campaigns.map((x) => ({ ...x, id: x.id.toUpperCase(), name: 'Shouted' })), { ...bundle.campaigns[0]!, id: 'New-Campaign', name: 'New' }],
+      drafts: [
+        ...bundle.drafts.map((x) => ({ ...x, id: x.id.toUpperCase(), title: 'Shouted draft', campaignId: x.campaignId!.toUpperCase() })),
+        { ...bundle.drafts[0]!, id: 'New-Draft', title: 'New draft', campaignId: 'New-Campaign' },
+      ],
+    };
+    expect(await h.call('drafts.import', { content: JSON.stringify(shouted) })).toEqual({ imported: 2, campaigns: 1 });
+
+    const campaigns = await h.call('campaigns.list', {});
+    expect(campaigns.map((x) => x.id).sort()).toEqual([c.id, 'new-campaign'].sort());
+    expect(campaigns.find((x) => x.id === c.id)?.name).toBe('Known');
+    const all = await h.call('drafts.list', {});
+    expect(all).toHaveLength(3);
+    expect(all.find((x) => x.id === d.id)).toMatchObject({ title: 'Known draft', campaignId: c.id });
+    const shoutedDraft = all.find((x) => x.title === 'Shouted draft')!;
+    expect(shoutedDraft.id.toLowerCase()).not.toBe(d.id);
+    expect(shoutedDraft.campaignId).toBe(c.id);
+    expect(all.find((x) => x.title === 'New draft')).toMatchObject({ id: 'new-draft', campaignId: 'new-campaign' });
+    for (const x of all) expect(x.id).toBe(x.id.toLowerCase());
   });
 
   it('explains what is wrong with a bad import', async () => {
