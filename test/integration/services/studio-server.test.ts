@@ -132,6 +132,20 @@ describe('generations', () => {
     expect(g2.status).toBe('queued');
   });
 
+  it('an options override changes only the options it gives; the draft keeps the rest', async () => {
+    const h = await signedIn();
+    const draft = await h.call('drafts.create', { prompt: 'A red kite over dunes', options: { durationSeconds: 8, aspectRatio: '16:9', negativePrompt: 'no text', generateAudio: true } });
+    await h.call('generations.submit', { draftId: draft.id, options: { aspectRatio: '9:16' } });
+    expect(server.submissions.at(-1)?.body).toEqual({
+      prompt: 'A red kite over dunes',
+      durationSeconds: 8,
+      aspectRatio: '9:16',
+      negativePrompt: 'no text',
+      generateAudio: true,
+      clientRef: draft.id,
+    });
+  });
+
   it('lists, gets and cancels through the server', async () => {
     const h = await signedIn();
     const draft = await h.call('drafts.create', { prompt: 'x' });
