@@ -148,10 +148,16 @@ export async function buildApp(ctx: ServerContext, options: AppOptions = {}): Pr
     done(new ApiError('unavailable', 'The server is shutting down; retry in a moment.', { retryAfterS: 1 }));
   });
   // A path parameter holding U+0000 (only %00 in the URL makes one) names nothing, and PostgreSQL
-  // cannot even compare it: no such resource. After onRequest, so authentication still comes first.
-  app.addHook('preValidation', (req, _reply, done) => {
-    if (req.url.includes('%00') && hasUnstorableText(req.params)) return done(new ApiError('not_found', 'No such resource.'));
-    done();
+  // cannot even compare it: no such resource. After onRequest, so authentication still comes
+  // first; only on routes that take one, so the others (submit among them) pay nothing for it.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.includes(':')) return;
+    const own = route.preValidation;
+    const refuseUnstorable = (req: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) => {
+      if (req.url.includes('%00') && hasUnstorableText(req.params)) return done(new ApiError('not_found', 'No such resource.'));
+      done();
+    };
+    route.preValidation = own ? [refuseUnstorable, ...(Array.isArray(own) ? own : [own])] : refuseUnstorable;
   });
   app.addHook('onResponse', (req, reply, done) => {
     recordAnswer(req, reply);
