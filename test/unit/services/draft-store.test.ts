@@ -114,6 +114,25 @@ describe('DraftStore', () => {
     await expect(store.delete('../x')).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('never imports an id that differs from a stored one only by case (one file on macOS and Windows)', async () => {
+    const { dataDir, store } = await openStore();
+    const made = await store.create(content(), 'Ana');
+    // A draft stored under a mixed-case id, as an import before ids were kept in lower case left it.
+    const text = await readFile(join(dataDir, 'drafts', `${made.id}.json`), 'utf8');
+    await writeFile(join(dataDir, 'drafts', 'Legacy-X.json'), text.replaceAll(made.id, 'Legacy-X'));
+    const { store: reopened } = await openStore(dataDir);
+    const legacy = await reopened.get('Legacy-X');
+
+    const clash = await reopened.insert({ ...legacy, id: 'LEGACY-x', title: 'Imported' });
+    expect(clash.id).not.toBe('legacy-x');
+    expect(await reopened.get('Legacy-X')).toEqual(legacy);
+    expect(await reopened.insert({ ...legacy, id: 'New-One' })).toMatchObject({ id: 'new-one' });
+
+    // Once the mixed-case draft is gone, its lower-case id is free again.
+    await reopened.delete('Legacy-X');
+    expect(await reopened.insert({ ...legacy, id: 'Legacy-X' })).toMatchObject({ id: 'legacy-x' });
+  });
+
   it('deletes the file and the index entry', async () => {
     const { dataDir, store } = await openStore();
     const draft = await store.create(content(), 'Ana');
