@@ -6,6 +6,7 @@ import { Campaign } from '../../shared/studio/models';
 import type { DamagedFiles } from './damaged-files';
 import { notFound } from './errors';
 import { JsonDocument } from './json-document';
+import { isSafeId } from './safe-id';
 
 const CampaignFile = z.object({ campaigns: z.array(Campaign) });
 
@@ -28,12 +29,6 @@ export class CampaignStore {
     return this.doc.value.campaigns.find((c) => c.id === id);
   }
 
-  /** The campaign whose id is this one but for case: its concept-queue file is the same on macOS and Windows. */
-  findIgnoringCase(id: string): Campaign | undefined {
-    const folded = id.toLowerCase();
-    return this.doc.value.campaigns.find((c) => c.id.toLowerCase() === folded);
-  }
-
   get(id: string): Campaign {
     const campaign = this.find(id);
     if (!campaign) throw notFound('Campaign', id);
@@ -46,12 +41,29 @@ export class CampaignStore {
     return this.doc.update(({ campaigns }) => ({ value: { campaigns: [...campaigns, campaign] }, result: campaign }));
   }
 
-  /** Adds campaigns whose ids are not known yet (import); returns how many were added. */
-  addMissing(incoming: Campaign[]): Promise<number> {
+  /**
+   * Adds an import's campaigns. A campaign id names its concept-queue file, so an unsafe one gets
+   * a fresh id and a safe one is kept in lower case; one known already, in any case, is that
+   * campaign (one file on macOS and Windows). Decided under the document's lock. Returns how many
+   * were added and the id each incoming id now has.
+   */
+  merge(incoming: Campaign[]): Promise<{ added: number; ids: Map<string, string> }> {
     return this.doc.update(({ campaigns }) => {
-      const known = new Set(campaigns.map((c) => c.id.toLowerCase()));
-      const added = incoming.filter((c) => !known.has(c.id.toLowerCase()));
-      return { value: { campaigns: [...campaigns, ...added] }, result: added.length };
+      const known = new Map(campaigns.map((c) => [c.id.toLowerCase(), c.id]));
+      const ids = new Map<string, string>();
+      const added: Campaign[] = [];
+      for (const campaign of incoming) {
+        if (ids.has(campaign.id)) continue;
+        const wanted = isSafeId(campaign.id) ? campaign.id.toLowerCase() : randomUUID();
+        let id = known.get(wanted);
+        if (id === undefined) {
+          id = wanted;
+          known.set(wanted, id);
+          added.push({ ...campaign, id });
+        }
+        ids.set(campaign.id, id);
+      }
+      return { value: { campaigns: [...campaigns, ...added] }, result: { added: added.length, ids } };
     });
   }
 

@@ -32,7 +32,10 @@ export class DraftIndex {
   put(draft: Draft): DraftSummary {
     const summary = summarizeDraft(draft);
     const haystack = [draft.title, draft.prompt, draft.freeText, ...draft.tags].join('\n').toLowerCase();
-    if (!this.entries.has(draft.id)) this.folded.set(draft.id.toLowerCase(), (this.folded.get(draft.id.toLowerCase()) ?? 0) + 1);
+    if (!this.entries.has(draft.id)) {
+      const key = draft.id.toLowerCase();
+      this.folded.set(key, (this.folded.get(key) ?? 0) + 1);
+    }
     this.entries.set(draft.id, { summary, haystack });
     return summary;
   }

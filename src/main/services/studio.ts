@@ -10,7 +10,7 @@ import type { IpcEventName, IpcEventPayload } from '../../shared/ipc/contract';
 import { composePrompt } from '../../shared/prompt/compose';
 import { definedFields } from '../../shared/studio/defined-fields';
 import { variantTitle } from '../../shared/studio/draft-title';
-import { DEFAULT_OPTIONS, DraftContent, EMPTY_FIELDS, type Campaign, type Draft } from '../../shared/studio/models';
+import { DEFAULT_OPTIONS, DraftContent, EMPTY_FIELDS, type Draft } from '../../shared/studio/models';
 import type { IpcHandlers } from '../ipc/dispatch';
 import { AccountService, tokenFor } from './account-service';
 import { CampaignStore } from './campaign-store';
@@ -21,7 +21,6 @@ import { exportFile, parseBundle } from './exchange';
 import { DEFAULT_GATE_POLL_MS, GateMonitor } from './gate-monitor';
 import { GenerationWatcher } from './generation-watcher';
 import { ReviewService } from './review-service';
-import { isSafeId } from './safe-id';
 import type { SecretStore } from './secret-store';
 import { ApiClient } from './server-client';
 import { SettingsService, type SettingsStore } from './settings-store';
@@ -156,21 +155,10 @@ export async function createStudio(options: StudioOptions): Promise<Studio> {
     },
     'drafts.import': async ({ content }) => {
       const bundle = parseBundle(content);
-      // A campaign id names its concept-queue file: an unsafe one gets a fresh id, a safe one is
-      // kept in lower case, and one that differs from a known campaign's only in case is that
-      // campaign (one file on macOS and Windows). Its drafts follow.
-      const renamed = new Map<string, string>();
-      const incoming: Campaign[] = [];
-      for (const campaign of bundle.campaigns) {
-        if (renamed.has(campaign.id)) continue;
-        const safe = isSafeId(campaign.id) ? campaign.id.toLowerCase() : randomUUID();
-        const id = campaigns.findIgnoringCase(safe)?.id ?? safe;
-        renamed.set(campaign.id, id);
-        if (id === safe && !incoming.some((c) => c.id === id)) incoming.push({ ...campaign, id });
-      }
-      const added = await campaigns.addMissing(incoming);
+      // Campaigns may come under new ids (CampaignStore.merge); their drafts follow.
+      const { added, ids } = await campaigns.merge(bundle.campaigns);
       const campaignOf = (id: string | null) => {
-        const mapped = id === null ? null : (renamed.get(id) ?? id);
+        const mapped = id === null ? null : (ids.get(id) ?? id);
         return mapped !== null && campaigns.find(mapped) ? mapped : null;
       };
       let imported = 0;
