@@ -1,5 +1,6 @@
 /** What is kept of a prompt: a keyed hash and a short preview. The full prompt is never stored. */
 import { PROMPT_PREVIEW_MAX } from '../../shared/contracts/api';
+import { prefixWithinUnits } from '../../shared/text';
 import { hmacHex } from '../util/crypto';
 
 export function promptHash(key: Buffer, prompt: string): string {
@@ -10,10 +11,5 @@ export function promptHash(key: Buffer, prompt: string): string {
 export function promptPreview(prompt: string): string {
   const flat = prompt.replace(/\s+/g, ' ').trim();
   if (flat.length <= PROMPT_PREVIEW_MAX) return flat;
-  let out = '';
-  for (const ch of flat) {
-    if (out.length + ch.length > PROMPT_PREVIEW_MAX - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
+  return `${prefixWithinUnits(flat, PROMPT_PREVIEW_MAX - 1)}…`;
 }

@@ -1,3 +1,5 @@
+import { prefixWithinUnits } from '../text';
+
 /** How a draft is named wherever it is shown: its title, or "Untitled draft" while it has none. */
 export const UNTITLED_DRAFT = 'Untitled draft';
 
@@ -11,8 +13,5 @@ export function draftTitle(title: string | undefined): string {
  */
 export function variantTitle(title: string, n: number, maxLength: number): string {
   const suffix = ` (variant ${n})`;
-  const base = title || 'Untitled';
-  let cut = Math.max(0, maxLength - suffix.length);
-  if (cut < base.length && /[\uD800-\uDBFF]/.test(base.charAt(cut - 1))) cut -= 1;
-  return `${base.slice(0, cut)}${suffix}`;
+  return `${prefixWithinUnits(title || 'Untitled', Math.max(0, maxLength - suffix.length))}${suffix}`;
 }
